@@ -1,0 +1,123 @@
+"""The dated files on disk: the only code that writes under the archive root.
+
+    <root>/<yyyy>/<mm>/<dd>/<source>/<slug>--<id>.json      the record
+    <root>/<yyyy>/<mm>/<dd>/<source>/<slug>--<id>.md        readable text
+    <root>/<yyyy>/<mm>/<dd>/<source>/<slug>--<id>.html.gz   the raw response
+
+Later revisions of one article sit beside the first as `<slug>--<id>.r<N>.*`.
+Every file is written atomically: a temporary file in the same folder,
+fsync, rename, fsync of the folder.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import os
+import re
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from slugify import slugify
+
+from .models import Record
+
+SUFFIXES = (".json", ".md", ".html.gz")
+_TMP_PREFIX = ".tmp-"
+_DAY_RE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def record_id(url: str) -> str:
+    """Short, stable id of a normalised URL: 12 hex digits of its SHA-256."""
+    return hashlib.sha256(url.encode("utf-8")).hexdigest()[:12]
+
+
+def sha256(data: bytes | str) -> str:
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    return hashlib.sha256(data).hexdigest()
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Replace `path` with `data` so that a crash leaves the old file or the new one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=_TMP_PREFIX, suffix=".part")
+    try:
+        os.fchmod(fd, 0o644)  # mkstemp makes 0600; archive files are for reading
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    directory = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(directory)
+    finally:
+        os.close(directory)
+
+
+class Archive:
+    """Reads and writes the archive's files."""
+
+    def __init__(self, root: str | os.PathLike[str]) -> None:
+        self.root = Path(root)
+
+    def stem(self, record: Record) -> str:
+        """Path of a record without suffix, relative to the root."""
+        day = record.date if record.date and _DAY_RE.match(record.date) else record.fetched_at
+        year, month, date = day[:10].split("-")
+        slug = slugify(record.title or "", max_length=60, word_boundary=True) or "untitled"
+        revision = f".r{record.revision}" if record.revision > 1 else ""
+        return f"{year}/{month}/{date}/{record.source}/{slug}--{record.id}{revision}"
+
+    def write(self, record: Record, raw: bytes) -> None:
+        """Write the record's three files; sets `record.path` (its `.json`)."""
+        stem = self.stem(record)
+        record.path = stem + ".json"
+        base = self.root / stem
+        atomic_write(base.with_name(base.name + ".html.gz"), gzip.compress(raw, mtime=0))
+        atomic_write(base.with_name(base.name + ".md"), _markdown(record).encode("utf-8"))
+        self.rewrite(record)
+
+    def rewrite(self, record: Record) -> None:
+        """Replace a record's `.json` (after new aliases, say); text files stay."""
+        data = json.dumps(record.to_dict(), ensure_ascii=False, indent=2) + "\n"
+        atomic_write(self.root / record.path, data.encode("utf-8"))
+
+    def read(self, path: str) -> Record:
+        data = json.loads((self.root / path).read_text(encoding="utf-8"))
+        return Record.from_dict(data)
+
+    def raw(self, record: Record) -> bytes:
+        stem = record.path.removesuffix(".json")
+        return gzip.decompress((self.root / (stem + ".html.gz")).read_bytes())
+
+    def records(self) -> Iterator[Record]:
+        """Every record file under the root, in path order."""
+        for path in sorted(self.root.glob("[0-9][0-9][0-9][0-9]/*/*/*/*.json")):
+            yield self.read(str(path.relative_to(self.root)))
+
+    def temporary_files(self) -> list[Path]:
+        """Leftovers of interrupted writes (there should be none)."""
+        return sorted(self.root.rglob(_TMP_PREFIX + "*"))
+
+
+def _markdown(record: Record) -> str:
+    front = {
+        "title": record.title,
+        "author": record.author,
+        "date": record.date,
+        "source": record.source,
+        "url": record.url,
+        "fetched_at": record.fetched_at,
+        "revision": record.revision,
+    }
+    lines = ["---"]
+    lines += [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in front.items()]
+    lines += ["---", "", f"# {record.title or 'Untitled'}", "", record.text, ""]
+    return "\n".join(lines)

@@ -1,0 +1,219 @@
+"""The command line: parse, call one library function, show the result.
+
+Exit status: 0 done (failed articles are recorded and retried next pass),
+2 usage or configuration error, 1 anything else.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+from collections.abc import Callable, Coroutine, Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn
+from rich.table import Table
+
+from . import __version__, config, export, pipeline
+from .errors import BylineError, ConfigError, UsageError
+from .models import Article, Settings
+
+T = TypeVar("T")
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+class _Context:
+    def __init__(self, config_path: str | None) -> None:
+        self.config_path = config_path
+        self._settings: Settings | None = None
+
+    @property
+    def settings(self) -> Settings:
+        if self._settings is None:
+            self._settings = config.load(self.config_path)
+        return self._settings
+
+
+pass_context = click.make_pass_decorator(_Context)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--config",
+    "config_path",
+    metavar="PATH",
+    help="Configuration file (default: $BYLINE_CONFIG, else ./config.toml).",
+)
+@click.version_option(__version__, prog_name="byline")
+@click.pass_context
+def cli(ctx: click.Context, config_path: str | None) -> None:
+    """byline keeps a clean, dated archive of opinion columns."""
+    ctx.obj = _Context(config_path)
+
+
+@cli.command()
+@click.argument("sources", nargs=-1)
+@pass_context
+def run(ctx: _Context, sources: tuple[str, ...]) -> None:
+    """One pass over all sources, or the named SOURCES: discover, fetch new, archive.
+
+    Prints one line per source: pages read, new articles, failures. Failed
+    articles are recorded and tried again on the next pass.
+    """
+    settings = ctx.settings
+    pipeline.select_sources(settings, sources)  # unknown names fail before any work
+    with _progress() as on_event:
+        results = _await(pipeline.run_sources(settings, sources, on_event=on_event))
+    for stats in results:
+        out.print(stats.summary())
+        for problem in [*stats.page_errors, *stats.errors][:5]:
+            err.print(f"  {problem}", markup=False)
+
+
+@cli.command()
+@click.argument("urls", nargs=-1, required=True)
+@click.option("--print", "print_only", is_flag=True, help="Print the text; archive nothing.")
+@pass_context
+def fetch(ctx: _Context, urls: tuple[str, ...], print_only: bool) -> None:
+    """Archive the article URLS now, seen before or not.
+
+    With --print, write each article's title and text to stdout instead. Exit
+    status 1 when any URL could not be fetched or held no article.
+    """
+    settings = ctx.settings
+    failed = False
+    if print_only:
+        for url, result in _await(pipeline.extract_now(settings, urls)):
+            if isinstance(result, Article):
+                out.print(_as_text(result), markup=False)
+            else:
+                failed = True
+                err.print(f"byline: {url}: {result}", markup=False)
+    else:
+        for outcome in _await(pipeline.fetch_now(settings, urls)):
+            if outcome.status == "failed":
+                failed = True
+                err.print(f"failed     {outcome.error}", markup=False)
+            else:
+                where = outcome.record.path if outcome.record else ""
+                out.print(f"{outcome.status:<10} {outcome.url} -> {where}", markup=False)
+    if failed:
+        sys.exit(1)
+
+
+@cli.command()
+@pass_context
+def sources(ctx: _Context) -> None:
+    """The configured sources, their last pass and their counts."""
+    settings = ctx.settings
+    summaries = {s.name: s for s in pipeline.source_status(settings)}
+    table = Table(title=f"Sources in {settings.config_path}")
+    for column in ("source", "schedule", "archived", "failing", "last pass", "result"):
+        table.add_column(column)
+    for source in settings.sources:
+        summary = summaries[source.name]
+        table.add_row(
+            source.name,
+            f"cron {source.cron}" if source.cron else f"every {source.every}",
+            str(summary.records),
+            str(summary.failed),
+            summary.last_started or "never",
+            summary.last_result or "-",
+        )
+    out.print(table)
+
+
+@cli.command(name="export")
+@click.option(
+    "--format", "fmt", type=click.Choice(export.FORMATS), default="jsonl", show_default=True
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True),
+    metavar="FILE",
+    help="Write to FILE instead of stdout.",
+)
+@pass_context
+def export_command(ctx: _Context, fmt: str, output: str | None) -> None:
+    """Every archived record, one per line (JSON lines) or row (CSV)."""
+    settings = ctx.settings
+    if output is None:
+        export.export(settings, fmt, sys.stdout)
+        return
+    with open(output, "w", encoding="utf-8", newline="") as handle:
+        count = export.export(settings, fmt, handle)
+    err.print(f"{count} records written to {output}", markup=False)
+
+
+def _as_text(article: Article) -> str:
+    meta = " | ".join(filter(None, [article.author, article.date, article.canonical_url]))
+    return f"# {article.title or 'Untitled'}\n{meta}\n\n{article.text}\n"
+
+
+@contextmanager
+def _progress() -> Iterator[Callable[[pipeline.Event], None] | None]:
+    """A live progress bar per source on a terminal; nothing otherwise."""
+    if not err.is_terminal:
+        yield None
+        return
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=err,
+        transient=True,
+    ) as progress:
+        tasks: dict[str, TaskID] = {}
+
+        def on_event(event: pipeline.Event) -> None:
+            if event.source not in tasks:
+                tasks[event.source] = progress.add_task(f"{event.source}: discovering", total=None)
+            task = tasks[event.source]
+            if event.kind == "discovered":
+                progress.update(task, description=f"{event.source}: fetching", total=event.total)
+            elif event.kind == "article":
+                progress.advance(task)
+
+        yield on_event
+
+
+def _await(coroutine: Coroutine[Any, Any, T]) -> T:
+    return asyncio.run(coroutine)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: map errors to one line and an exit status."""
+    try:
+        cli.main(args=argv, prog_name="byline", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(2)
+    except click.Abort:
+        err.print("byline: interrupted")
+        sys.exit(130)
+    except (ConfigError, UsageError) as exc:
+        err.print(f"byline: {exc}", markup=False)
+        sys.exit(2)
+    except BylineError as exc:
+        err.print(f"byline: {exc}", markup=False)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        err.print("byline: interrupted")
+        sys.exit(130)
+    except Exception as exc:
+        if os.environ.get("BYLINE_DEBUG"):
+            raise
+        err.print(
+            f"byline: internal error: {type(exc).__name__}: {exc} "
+            "(set BYLINE_DEBUG=1 for the traceback)",
+            markup=False,
+        )
+        sys.exit(1)

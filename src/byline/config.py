@@ -1,0 +1,268 @@
+"""Read `config.toml` into validated `Settings`.
+
+Validation is pydantic's; this module only turns its findings into one line a
+person can act on: the file, the line (located in the TOML text), the key.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from datetime import timedelta
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from .errors import ConfigError
+from .models import FetchSettings, Settings, Source
+
+DEFAULT_CONFIG = "config.toml"
+ENV_CONFIG = "BYLINE_CONFIG"
+
+_EVERY_RE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd])\s*$")
+_UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+_NAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
+
+
+def parse_every(text: str) -> timedelta:
+    """`45s`, `30m`, `6h`, `1d` to a timedelta; ValueError otherwise."""
+    match = _EVERY_RE.match(text)
+    if not match or float(match.group(1)) <= 0:
+        raise ValueError(f"{text!r} is not an interval like 45s, 30m, 6h or 1d")
+    return timedelta(seconds=float(match.group(1)) * _UNIT_SECONDS[match.group(2)])
+
+
+def _check_url(url: str) -> str:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname or " " in url:
+        raise ValueError(f"{url!r} is not an http(s) URL")
+    return url
+
+
+def _check_every(text: str) -> str:
+    parse_every(text)
+    return text
+
+
+def _check_timezone(name: str) -> str:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"{name!r} is not a known time zone") from None
+    return name
+
+
+def _check_name(name: str) -> str:
+    if not _NAME_RE.match(name):
+        raise ValueError(
+            f"{name!r} is not a source name: use lower-case letters, digits, '.', '-' or '_'"
+        )
+    return name
+
+
+def check_cron(expression: str, timezone: str | None = None) -> None:
+    """Raise ValueError unless `expression` is a five-field crontab APScheduler accepts."""
+    from apscheduler.triggers.cron import CronTrigger
+
+    if len(expression.split()) != 5:
+        raise ValueError(f"{expression!r} is not a five-field cron expression")
+    try:
+        CronTrigger.from_crontab(expression, timezone=timezone)
+    except ValueError as exc:
+        raise ValueError(f"{expression!r} is not a valid cron expression ({exc})") from None
+
+
+Url = Annotated[str, AfterValidator(_check_url)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+
+class _ArchiveTable(_Strict):
+    root: str = "archive"
+
+
+class _FetchTable(_Strict):
+    user_agent: str = FetchSettings.user_agent
+    per_host_delay: float = Field(FetchSettings.per_host_delay, ge=0)
+    concurrency: int = Field(FetchSettings.concurrency, ge=1, le=256)
+    per_host_concurrency: int = Field(FetchSettings.per_host_concurrency, ge=1, le=64)
+    timeout: float = Field(FetchSettings.timeout, gt=0)
+    max_bytes: int = Field(FetchSettings.max_bytes, ge=1024)
+    max_redirects: int = Field(FetchSettings.max_redirects, ge=0, le=30)
+    allow_private_networks: bool = FetchSettings.allow_private_networks
+
+
+class _SourceTable(_Strict):
+    name: Annotated[str, AfterValidator(_check_name)]
+    pages: list[Url] = []
+    feeds: list[Url] = []
+    sitemaps: list[Url] = []
+    hosts: list[str] = []
+    every: Annotated[str, AfterValidator(_check_every)] | None = None
+    cron: str | None = None
+    timezone: Annotated[str, AfterValidator(_check_timezone)] | None = None
+    max_index_pages: int = Field(Source.max_index_pages, ge=1, le=100)
+    link_selector: str | None = None
+    match: str | None = None
+    exclude: list[str] = []
+
+    @model_validator(mode="after")
+    def _consistent(self) -> _SourceTable:
+        if not (self.pages or self.feeds or self.sitemaps):
+            raise ValueError("a source needs at least one of pages, feeds or sitemaps")
+        if self.every and self.cron:
+            raise ValueError("give either every or cron, not both")
+        if self.cron:
+            check_cron(self.cron, self.timezone)
+        if self.match:
+            try:
+                re.compile(self.match)
+            except re.error as exc:
+                raise ValueError(
+                    f"match {self.match!r} is not a regular expression: {exc}"
+                ) from None
+        for selector in [*self.exclude, *([self.link_selector] if self.link_selector else [])]:
+            _check_selector(selector)
+        return self
+
+
+def _check_selector(selector: str) -> None:
+    from soupsieve import SelectorSyntaxError, compile
+
+    try:
+        compile(selector)
+    except SelectorSyntaxError as exc:
+        raise ValueError(f"{selector!r} is not a CSS selector: {exc}") from None
+
+
+class _ConfigFile(_Strict):
+    archive: _ArchiveTable = Field(default_factory=_ArchiveTable)
+    fetch: _FetchTable = Field(default_factory=_FetchTable)
+    sources: list[_SourceTable] = []
+
+    @model_validator(mode="after")
+    def _unique_names(self) -> _ConfigFile:
+        seen: set[str] = set()
+        for source in self.sources:
+            if source.name in seen:
+                raise ValueError(f"two sources are named {source.name!r}")
+            seen.add(source.name)
+        return self
+
+
+def config_path(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """The file to read: `--config`, else `$BYLINE_CONFIG`, else `./config.toml`."""
+    return Path(explicit or os.environ.get(ENV_CONFIG) or DEFAULT_CONFIG)
+
+
+def load(path: str | os.PathLike[str] | None = None) -> Settings:
+    """Read and validate the configuration; ConfigError with a one-line message on failure."""
+    file = config_path(path)
+    try:
+        text = file.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"{file}: no such configuration file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{file}: cannot read: {exc}") from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{file}: not valid TOML: {exc}") from None
+    try:
+        parsed = _ConfigFile.model_validate(data)
+    except ValidationError as exc:
+        raise ConfigError(_describe(file, text, exc)) from None
+    return _settings(file, parsed)
+
+
+def _settings(file: Path, parsed: _ConfigFile) -> Settings:
+    root = Path(parsed.archive.root).expanduser()
+    if not root.is_absolute():
+        root = file.resolve().parent / root
+    sources = tuple(
+        Source(
+            name=s.name,
+            pages=tuple(s.pages),
+            feeds=tuple(s.feeds),
+            sitemaps=tuple(s.sitemaps),
+            hosts=tuple(h.lower() for h in s.hosts),
+            every=s.every if (s.every or s.cron) else Source.every,
+            cron=s.cron,
+            timezone=s.timezone,
+            max_index_pages=s.max_index_pages,
+            link_selector=s.link_selector,
+            match=s.match,
+            exclude=tuple(s.exclude),
+        )
+        for s in parsed.sources
+    )
+    return Settings(
+        config_path=str(file),
+        archive_root=str(root),
+        fetch=FetchSettings(**parsed.fetch.model_dump()),
+        sources=sources,
+    )
+
+
+def _describe(file: Path, text: str, exc: ValidationError) -> str:
+    """The first validation error as `file:line: key: problem`."""
+    errors = exc.errors()
+    first = errors[0]
+    loc = tuple(first["loc"])
+    key = _dotted(loc)
+    if first["type"] == "extra_forbidden":
+        problem = "unknown key"
+    elif first["type"] == "missing":
+        problem = "required key is missing"
+    else:
+        problem = str(first["msg"]).removeprefix("Value error, ")
+        if "input" in first and first["type"] not in ("value_error",):
+            problem += f" (got {first['input']!r})"
+    line = _locate(text, loc)
+    where = f"{file}:{line}" if line else str(file)
+    more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
+    return f"{where}: {key}: {problem}{more}" if key else f"{where}: {problem}{more}"
+
+
+def _dotted(loc: tuple[Any, ...]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+_HEADER_RE = re.compile(r"^\s*(\[\[?)\s*([A-Za-z0-9_.-]+)\s*\]\]?")
+_KEY_RE = re.compile(r"^\s*([A-Za-z0-9_-]+)\s*=")
+
+
+def _locate(text: str, loc: tuple[Any, ...]) -> int | None:
+    """The line number of the key at `loc`, or of its table, scanning the TOML text."""
+    table: tuple[Any, ...] = ()
+    counts: dict[str, int] = {}
+    table_line: dict[tuple[Any, ...], int] = {}
+    # A list index inside a key's value (e.g. pages[2]) is reported on the key's line.
+    path = tuple(part for i, part in enumerate(loc) if not (isinstance(part, int) and i > 1))
+    for number, line in enumerate(text.splitlines(), start=1):
+        header = _HEADER_RE.match(line)
+        if header:
+            name = header.group(2)
+            if header.group(1) == "[[":
+                counts[name] = counts.get(name, -1) + 1
+                table = (name, counts[name])
+            else:
+                table = (name,)
+            table_line.setdefault(table, number)
+            continue
+        key = _KEY_RE.match(line)
+        if key and (*table, key.group(1)) == path:
+            return number
+    for length in range(len(path), 0, -1):
+        if path[:length] in table_line:
+            return table_line[path[:length]]
+    return None

@@ -1,0 +1,74 @@
+"""Records out of the archive: JSON lines or CSV, one record per line."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any, TextIO
+
+from .index import Index
+from .models import Record, Settings
+
+FORMATS = ("jsonl", "csv")
+CSV_FIELDS = [
+    "id",
+    "url",
+    "canonical_url",
+    "source",
+    "title",
+    "author",
+    "date",
+    "fetched_at",
+    "language",
+    "text",
+    "text_sha256",
+    "raw_sha256",
+    "revision",
+    "http_status",
+    "http_etag",
+    "http_last_modified",
+    "extractor",
+    "path",
+    "aliases",
+]
+
+
+def export(settings: Settings, fmt: str, out: TextIO) -> int:
+    """Write every record (latest revision) to `out`; returns how many."""
+    index = Index(Path(settings.archive_root) / "index.sqlite")
+    try:
+        records = index.records()
+        return write_csv(records, out) if fmt == "csv" else write_jsonl(records, out)
+    finally:
+        index.close()
+
+
+def write_jsonl(records: Iterable[Record], out: TextIO) -> int:
+    count = 0
+    for record in records:
+        out.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+def csv_row(record: Record) -> dict[str, Any]:
+    row = record.to_dict()
+    http = row.pop("http")
+    row["http_status"] = http.get("status")
+    row["http_etag"] = http.get("etag")
+    row["http_last_modified"] = http.get("last_modified")
+    row["extractor"] = " ".join(filter(None, row["extractor"].values()))
+    row["aliases"] = " ".join(row["aliases"])
+    return row
+
+
+def write_csv(records: Iterable[Record], out: TextIO) -> int:
+    writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, extrasaction="ignore")
+    writer.writeheader()
+    count = 0
+    for record in records:
+        writer.writerow(csv_row(record))
+        count += 1
+    return count

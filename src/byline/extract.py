@@ -1,0 +1,97 @@
+"""HTML to `Article`: the source's exclude selectors, then trafilatura.
+
+Runs in worker processes (see pipeline), so everything here is a plain
+function of picklable arguments. The page is parsed once with lxml and the
+same tree goes to trafilatura.
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+import trafilatura
+from lxml.etree import ParserError
+
+from .models import Article
+
+EXTRACTOR = f"trafilatura {trafilatura.__version__}"
+_XML_DECLARATION_RE = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+
+def parse_html(html: str) -> lxml.html.HtmlElement | None:
+    """An lxml tree of the page, or None when there is nothing to parse."""
+    try:
+        return lxml.html.document_fromstring(_XML_DECLARATION_RE.sub("", html, count=1))
+    except (ParserError, ValueError):
+        return None
+
+
+def remove_selectors(tree: lxml.html.HtmlElement, selectors: tuple[str, ...]) -> int:
+    """Drop every element matching one of the CSS selectors; returns how many went."""
+    removed = 0
+    for selector in selectors:
+        for element in tree.cssselect(selector):
+            if element.getparent() is not None:
+                element.drop_tree()
+                removed += 1
+    return removed
+
+
+def extract_article(html: str, url: str, exclude: tuple[str, ...] = ()) -> Article | None:
+    """The column's text and metadata, or None when the page holds no article text."""
+    tree = parse_html(html)
+    if tree is None:
+        return None
+    language = _page_language(tree)
+    remove_selectors(tree, exclude)
+    document = trafilatura.bare_extraction(
+        tree,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+    )
+    if not isinstance(document, trafilatura.settings.Document) or not (document.text or "").strip():
+        return None
+    title = _clean(document.title)
+    return Article(
+        text=_paragraphs(document.text or "", title),
+        title=title,
+        author=_clean(document.author),
+        date=_clean(document.date),
+        language=_clean(document.language) or language,
+        sitename=_clean(document.sitename),
+        canonical_url=_clean(document.url),
+        extractor=EXTRACTOR,
+    )
+
+
+def _paragraphs(text: str, title: str | None) -> str:
+    """One blank line between paragraphs; a leading repeat of the headline dropped."""
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    lines = [line for line in lines if line]
+    if lines and title and lines[0].casefold() == title.casefold():
+        lines = lines[1:]
+    return "\n\n".join(lines)
+
+
+def _page_language(tree: lxml.html.HtmlElement) -> str | None:
+    for value in (
+        tree.get("lang"),
+        tree.get("{http://www.w3.org/XML/1998/namespace}lang"),
+        *tree.xpath(
+            "//meta[@http-equiv='content-language' or @http-equiv='Content-Language']/@content"
+        ),
+        *tree.xpath("//meta[@property='og:locale']/@content"),
+    ):
+        if value and value.strip():
+            return str(value).strip().replace("_", "-")
+    return None
+
+
+def _clean(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = " ".join(str(value).split())
+    return value or None

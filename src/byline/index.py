@@ -1,0 +1,243 @@
+"""The SQLite index: the only code with SQL.
+
+It knows every URL byline has met (archived, alias, failed), every record, and
+every pass over a source. WAL mode and a busy timeout let a one-off command
+read and write beside a running daemon. Everything in it can be rebuilt from
+the archive's files, except the history of failures and passes.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from .models import Record
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS records (
+    id TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    url TEXT NOT NULL,
+    canonical_url TEXT,
+    source TEXT NOT NULL,
+    title TEXT,
+    author TEXT,
+    date TEXT,
+    fetched_at TEXT NOT NULL,
+    language TEXT,
+    text TEXT NOT NULL,
+    text_sha256 TEXT NOT NULL,
+    raw_sha256 TEXT NOT NULL,
+    http TEXT NOT NULL,
+    extractor TEXT NOT NULL,
+    path TEXT NOT NULL,
+    aliases TEXT NOT NULL DEFAULT '[]',
+    PRIMARY KEY (id, revision)
+);
+CREATE INDEX IF NOT EXISTS records_text_sha256 ON records (text_sha256);
+CREATE INDEX IF NOT EXISTS records_source_date ON records (source, date);
+CREATE TABLE IF NOT EXISTS urls (
+    url TEXT PRIMARY KEY,
+    source TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('archived', 'alias', 'failed', 'skipped')),
+    record_id TEXT,
+    error TEXT,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    first_seen TEXT NOT NULL,
+    last_tried TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS passes (
+    id INTEGER PRIMARY KEY,
+    source TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    pages INTEGER NOT NULL DEFAULT 0,
+    new INTEGER NOT NULL DEFAULT 0,
+    aliases INTEGER NOT NULL DEFAULT 0,
+    failed INTEGER NOT NULL DEFAULT 0,
+    result TEXT
+);
+CREATE INDEX IF NOT EXISTS passes_source ON passes (source, id);
+"""
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+@dataclass(frozen=True)
+class SourceSummary:
+    """What `byline sources` shows of one source."""
+
+    name: str
+    records: int
+    failed: int
+    last_started: str | None
+    last_finished: str | None
+    last_result: str | None
+
+
+class Index:
+    """One connection to `<root>/index.sqlite`."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        self.db.row_factory = sqlite3.Row
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.execute("PRAGMA busy_timeout=30000")
+        self.db.executescript(SCHEMA)
+
+    def close(self) -> None:
+        self.db.close()
+
+    # URLs -------------------------------------------------------------------
+
+    def known(self, urls: Iterable[str]) -> set[str]:
+        """Those of `urls` already archived (as a record or as an alias)."""
+        wanted = list(urls)
+        found: set[str] = set()
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(
+                f"SELECT url FROM urls WHERE state IN ('archived', 'alias') AND url IN ({marks})",
+                chunk,
+            )
+            found.update(row["url"] for row in rows)
+        return found
+
+    def _mark(
+        self, url: str, source: str, state: str, record_id: str | None, error: str | None
+    ) -> None:
+        now = utc_now()
+        self.db.execute(
+            """INSERT INTO urls (url, source, state, record_id, error, attempts, first_seen,
+                                 last_tried)
+               VALUES (?, ?, ?, ?, ?, 1, ?, ?)
+               ON CONFLICT (url) DO UPDATE SET state = excluded.state,
+                   record_id = excluded.record_id, error = excluded.error,
+                   attempts = urls.attempts + 1, last_tried = excluded.last_tried""",
+            (url, source, state, record_id, error, now, now),
+        )
+
+    def mark_archived(self, url: str, source: str, record_id: str) -> None:
+        self._mark(url, source, "archived", record_id, None)
+
+    def mark_alias(self, url: str, source: str, record_id: str) -> None:
+        self._mark(url, source, "alias", record_id, None)
+
+    def mark_failed(self, url: str, source: str, error: str) -> None:
+        self._mark(url, source, "failed", None, error)
+
+    def failures(self, source: str | None = None) -> list[tuple[str, str, int]]:
+        """(url, error, attempts) of URLs whose last try failed."""
+        sql = "SELECT url, error, attempts FROM urls WHERE state = 'failed'"
+        args: tuple[str, ...] = ()
+        if source:
+            sql += " AND source = ?"
+            args = (source,)
+        return [(r["url"], r["error"], r["attempts"]) for r in self.db.execute(sql, args)]
+
+    # Records ----------------------------------------------------------------
+
+    def add_record(self, record: Record) -> None:
+        row = _record_row(record)
+        marks = ",".join("?" * len(row))
+        self.db.execute(
+            f"INSERT OR REPLACE INTO records ({','.join(row)}) VALUES ({marks})", [*row.values()]
+        )
+
+    def record_with_text(self, text_sha256: str) -> Record | None:
+        """The record whose latest text has this hash, if any."""
+        row = self.db.execute(
+            "SELECT * FROM records WHERE text_sha256 = ? ORDER BY revision DESC LIMIT 1",
+            (text_sha256,),
+        ).fetchone()
+        return _record(row) if row else None
+
+    def record_for_url(self, url: str) -> Record | None:
+        """The latest revision of the record this URL (or alias) points to."""
+        row = self.db.execute(
+            """SELECT records.* FROM urls JOIN records ON records.id = urls.record_id
+               WHERE urls.url = ? ORDER BY records.revision DESC LIMIT 1""",
+            (url,),
+        ).fetchone()
+        return _record(row) if row else None
+
+    def records(self, source: str | None = None) -> Iterator[Record]:
+        """Every record's latest revision, oldest publication first."""
+        sql = """SELECT * FROM records AS r WHERE revision =
+                 (SELECT MAX(revision) FROM records WHERE id = r.id)"""
+        args: tuple[str, ...] = ()
+        if source:
+            sql += " AND source = ?"
+            args = (source,)
+        sql += " ORDER BY COALESCE(date, fetched_at), id"
+        for row in self.db.execute(sql, args):
+            yield _record(row)
+
+    def count_records(self) -> int:
+        return int(self.db.execute("SELECT COUNT(DISTINCT id) FROM records").fetchone()[0])
+
+    # Passes -----------------------------------------------------------------
+
+    def start_pass(self, source: str) -> int:
+        cursor = self.db.execute(
+            "INSERT INTO passes (source, started_at) VALUES (?, ?)", (source, utc_now())
+        )
+        return int(cursor.lastrowid or 0)
+
+    def finish_pass(
+        self, pass_id: int, pages: int, new: int, aliases: int, failed: int, result: str
+    ) -> None:
+        self.db.execute(
+            """UPDATE passes SET finished_at = ?, pages = ?, new = ?, aliases = ?, failed = ?,
+                   result = ? WHERE id = ?""",
+            (utc_now(), pages, new, aliases, failed, result, pass_id),
+        )
+
+    def summaries(self, names: Iterable[str]) -> list[SourceSummary]:
+        out = []
+        for name in names:
+            last = self.db.execute(
+                "SELECT * FROM passes WHERE source = ? ORDER BY id DESC LIMIT 1", (name,)
+            ).fetchone()
+            records = self.db.execute(
+                "SELECT COUNT(DISTINCT id) FROM records WHERE source = ?", (name,)
+            ).fetchone()[0]
+            failed = self.db.execute(
+                "SELECT COUNT(*) FROM urls WHERE source = ? AND state = 'failed'", (name,)
+            ).fetchone()[0]
+            out.append(
+                SourceSummary(
+                    name=name,
+                    records=int(records),
+                    failed=int(failed),
+                    last_started=last["started_at"] if last else None,
+                    last_finished=last["finished_at"] if last else None,
+                    last_result=last["result"] if last else None,
+                )
+            )
+        return out
+
+
+def _record_row(record: Record) -> dict[str, Any]:
+    row = record.to_dict()
+    for key in ("http", "extractor", "aliases"):
+        row[key] = json.dumps(row[key])
+    return row
+
+
+def _record(row: sqlite3.Row) -> Record:
+    data = dict(row)
+    for key in ("http", "extractor", "aliases"):
+        data[key] = json.loads(data[key])
+    return Record.from_dict(data)
