@@ -37,7 +37,11 @@ def parse_every(text: str) -> timedelta:
 
 
 def _check_url(url: str) -> str:
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port out of range or not a number
+    except ValueError:
+        raise ValueError(f"{url!r} is not an http(s) URL") from None
     if parts.scheme not in ("http", "https") or not parts.hostname or " " in url:
         raise ValueError(f"{url!r} is not an http(s) URL")
     return url
@@ -76,7 +80,32 @@ def check_cron(expression: str, timezone: str | None = None) -> None:
         raise ValueError(f"{expression!r} is not a valid cron expression ({exc})") from None
 
 
+def _check_cron(expression: str) -> str:
+    check_cron(expression)  # the time zone does not change which expressions are valid
+    return expression
+
+
+def _check_regex(pattern: str) -> str:
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        raise ValueError(f"{pattern!r} is not a regular expression: {exc}") from None
+    return pattern
+
+
+def _check_selector(selector: str) -> str:
+    from soupsieve import SelectorSyntaxError, compile
+
+    try:
+        compile(selector)
+    except SelectorSyntaxError as exc:
+        reason = str(exc).splitlines()[0]  # soupsieve appends the pattern on further lines
+        raise ValueError(f"{selector!r} is not a CSS selector: {reason}") from None
+    return selector
+
+
 Url = Annotated[str, AfterValidator(_check_url)]
+Selector = Annotated[str, AfterValidator(_check_selector)]
 
 
 class _Strict(BaseModel):
@@ -105,12 +134,12 @@ class _SourceTable(_Strict):
     sitemaps: list[Url] = []
     hosts: list[str] = []
     every: Annotated[str, AfterValidator(_check_every)] | None = None
-    cron: str | None = None
+    cron: Annotated[str, AfterValidator(_check_cron)] | None = None
     timezone: Annotated[str, AfterValidator(_check_timezone)] | None = None
     max_index_pages: int = Field(Source.max_index_pages, ge=1, le=100)
-    link_selector: str | None = None
-    match: str | None = None
-    exclude: list[str] = []
+    link_selector: Selector | None = None
+    match: Annotated[str, AfterValidator(_check_regex)] | None = None
+    exclude: list[Selector] = []
 
     @model_validator(mode="after")
     def _consistent(self) -> _SourceTable:
@@ -118,42 +147,15 @@ class _SourceTable(_Strict):
             raise ValueError("a source needs at least one of pages, feeds or sitemaps")
         if self.every and self.cron:
             raise ValueError("give either every or cron, not both")
-        if self.cron:
-            check_cron(self.cron, self.timezone)
-        if self.match:
-            try:
-                re.compile(self.match)
-            except re.error as exc:
-                raise ValueError(
-                    f"match {self.match!r} is not a regular expression: {exc}"
-                ) from None
-        for selector in [*self.exclude, *([self.link_selector] if self.link_selector else [])]:
-            _check_selector(selector)
+        if self.timezone and not self.cron:
+            raise ValueError("timezone applies to cron schedules only")
         return self
-
-
-def _check_selector(selector: str) -> None:
-    from soupsieve import SelectorSyntaxError, compile
-
-    try:
-        compile(selector)
-    except SelectorSyntaxError as exc:
-        raise ValueError(f"{selector!r} is not a CSS selector: {exc}") from None
 
 
 class _ConfigFile(_Strict):
     archive: _ArchiveTable = Field(default_factory=_ArchiveTable)
     fetch: _FetchTable = Field(default_factory=_FetchTable)
     sources: list[_SourceTable] = []
-
-    @model_validator(mode="after")
-    def _unique_names(self) -> _ConfigFile:
-        seen: set[str] = set()
-        for source in self.sources:
-            if source.name in seen:
-                raise ValueError(f"two sources are named {source.name!r}")
-            seen.add(source.name)
-        return self
 
 
 def config_path(explicit: str | os.PathLike[str] | None = None) -> Path:
@@ -173,11 +175,20 @@ def load(path: str | os.PathLike[str] | None = None) -> Settings:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{file}: not valid TOML: {exc}") from None
+        at = _TOML_AT_RE.search(str(exc))
+        where = f"{file}:{at.group(1)}" if at else str(file)
+        raise ConfigError(f"{where}: not valid TOML: {exc}") from None
     try:
         parsed = _ConfigFile.model_validate(data)
     except ValidationError as exc:
         raise ConfigError(_describe(file, text, exc)) from None
+    seen: set[str] = set()
+    for number, source in enumerate(parsed.sources):
+        if source.name in seen:
+            loc = ("sources", number, "name")
+            where = _where(file, text, loc)
+            raise ConfigError(f"{where}: {_dotted(loc)}: two sources are named {source.name!r}")
+        seen.add(source.name)
     return _settings(file, parsed)
 
 
@@ -224,10 +235,16 @@ def _describe(file: Path, text: str, exc: ValidationError) -> str:
         problem = str(first["msg"]).removeprefix("Value error, ")
         if "input" in first and first["type"] not in ("value_error",):
             problem += f" (got {first['input']!r})"
-    line = _locate(text, loc)
-    where = f"{file}:{line}" if line else str(file)
-    more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
+    where = _where(file, text, loc)
+    problem = " ".join(problem.splitlines())  # one line, whatever a validator said
+    others = len(errors) - 1
+    more = f" (and {others} more problem{'s' if others > 1 else ''})" if others else ""
     return f"{where}: {key}: {problem}{more}" if key else f"{where}: {problem}{more}"
+
+
+def _where(file: Path, text: str, loc: tuple[Any, ...]) -> str:
+    line = _locate(text, loc)
+    return f"{file}:{line}" if line else str(file)
 
 
 def _dotted(loc: tuple[Any, ...]) -> str:
@@ -237,6 +254,7 @@ def _dotted(loc: tuple[Any, ...]) -> str:
     return out
 
 
+_TOML_AT_RE = re.compile(r"\(at line (\d+), column \d+\)")
 _HEADER_RE = re.compile(r"^\s*(\[\[?)\s*([A-Za-z0-9_.-]+)\s*\]\]?")
 _KEY_RE = re.compile(r"^\s*([A-Za-z0-9_-]+)\s*=")
 

@@ -46,66 +46,20 @@ def _scope_key(host: str) -> str:
 
 # Path segments that name a list of things, not an article.
 _NON_ARTICLE_SEGMENTS = frozenset(
-    {
-        "tag",
-        "tags",
-        "topic",
-        "topics",
-        "category",
-        "categories",
-        "section",
-        "sections",
-        "author",
-        "authors",
-        "by",
-        "writer",
-        "writers",
-        "columnist",
-        "columnists",
-        "contributor",
-        "contributors",
-        "profile",
-        "profiles",
-        "people",
-        "user",
-        "users",
-        "search",
-        "login",
-        "logout",
-        "signin",
-        "sign-in",
-        "signup",
-        "sign-up",
-        "register",
-        "subscribe",
-        "subscription",
-        "account",
-        "newsletter",
-        "newsletters",
-        "page",
-        "feed",
-        "feeds",
-        "rss",
-        "atom",
-        "about",
-        "contact",
-        "privacy",
-        "terms",
-        "cookies",
-        "help",
-        "faq",
-        "archive",
-        "archives",
-        "index",
-        "gallery",
-        "galleries",
-        "wp-admin",
-        "wp-login.php",
-        "cart",
-        "shop",
-        "jobs",
-        "advertise",
-    }
+    """
+    tag tags topic topics category categories section sections author authors by writer
+    writers columnist columnists contributor contributors profile profiles people user
+    users search login logout signin sign-in signup sign-up register subscribe subscription
+    account newsletter newsletters page feed feeds rss atom about contact privacy terms
+    cookies help faq archive archives index gallery galleries wp-admin wp-login.php cart
+    shop jobs advertise partner partners sponsored advertorial paid-content promoted
+    """.split()
+)
+_SERVICE_WORDS = frozenset(
+    """
+    privacy cookie cookies terms policy contact subscribe subscription newsletter
+    newsletters advertise advertising careers jobs help faq
+    """.split()
 )
 _ARTICLE_SUFFIX_RE = re.compile(r"\.(s?html?|php|aspx?)$", re.I)
 _DATE_PATH_RE = re.compile(r"/(19|20)\d{2}/(0?[1-9]|1[0-2])/")
@@ -130,6 +84,8 @@ def looks_like_article(url: str) -> bool:
         return False
     last = _ARTICLE_SUFFIX_RE.sub("", segments[-1])
     words = [w for w in re.split(r"[-_+.]+", last) if w]
+    if len(segments) == 1 and _SERVICE_WORDS.intersection(words):
+        return False  # /privacy-and-cookies/, /terms-of-use/, /contact-us/
     if len(words) >= 3 and sum(w.isalpha() for w in words) >= 2:
         return True
     if _LONG_NUMBER_RE.search(last) or _DATE_SLUG_RE.search(last):
@@ -141,7 +97,8 @@ def looks_like_article(url: str) -> bool:
 _CHROME_RE = re.compile(
     r"(^|[-_ ])(nav|navbar|navigation|menu|sidebar|breadcrumbs?|pagination|pager|share|sharing|"
     r"social|trending|popular|most-?read|most-?popular|related|newsletter|promo|cookie|"
-    r"masthead|topbar|subnav)([-_ ]|$)|^(site|global|page|main)?-?(header|footer)$",
+    r"masthead|topbar|subnav|paid|sponsored|promoted|advertorial|partner)([-_ ]|$)|"
+    r"^(site|global|page|main)?-?(header|footer)$",
     re.I,
 )
 _CHROME_TAGS = ["header", "nav", "footer", "aside", "form"]
