@@ -56,7 +56,9 @@ def extract_article(html: str, url: str, exclude: tuple[str, ...] = ()) -> Artic
         return None
     title = _clean(document.title)
     return Article(
-        text=_paragraphs(document.text or "", title),
+        text=_paragraphs(
+            document.text or "", title, _clean(document.author), _clean(document.date)
+        ),
         title=title,
         author=_clean(document.author),
         date=_clean(document.date),
@@ -67,13 +69,32 @@ def extract_article(html: str, url: str, exclude: tuple[str, ...] = ()) -> Artic
     )
 
 
-def _paragraphs(text: str, title: str | None) -> str:
-    """One blank line between paragraphs; a leading repeat of the headline dropped."""
+def _paragraphs(text: str, title: str | None, author: str | None, date: str | None) -> str:
+    """One blank line between paragraphs; the headline and dateline above the body dropped.
+
+    Templates that wrap the whole story put the headline and a line such as
+    "Ada Quill The Ledger Published: 2024-05-14 08:30" before the first paragraph.
+    """
     lines = [" ".join(line.split()) for line in text.splitlines()]
     lines = [line for line in lines if line]
     if lines and title and lines[0].casefold() == title.casefold():
         lines = lines[1:]
+    while len(lines) > 1 and _is_dateline(lines[0], author, date):
+        lines = lines[1:]
     return "\n\n".join(lines)
+
+
+_DATELINE_RE = re.compile(
+    r"^(by\s)|\b(published|updated|posted)\b\s*:?|\b(19|20)\d\d-\d\d-\d\d\b", re.I
+)
+
+
+def _is_dateline(line: str, author: str | None, date: str | None) -> bool:
+    """A short line naming the author or the date, not a sentence of the column."""
+    if len(line) > 120 or line.endswith((".", "?", "!", '"', "\u201d")):
+        return False
+    names_author = author is not None and author.casefold() in line.casefold()
+    return names_author or bool(date and date in line) or bool(_DATELINE_RE.search(line))
 
 
 def _page_language(tree: lxml.html.HtmlElement) -> str | None:

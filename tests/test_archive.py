@@ -1,0 +1,97 @@
+"""The files on disk: layout, atomic writes, the record round trip."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+
+import pytest
+
+from byline.archive import Archive, atomic_write, record_id
+from byline.models import Record
+
+
+def make_record(**changes) -> Record:
+    fields = dict(
+        id=record_id("https://paper.example/opinion/a-b-c/"),
+        url="https://paper.example/opinion/a-b-c/",
+        canonical_url=None,
+        source="paper",
+        title="Why ../../etc/passwd and <b>tags</b> stay out of paths",
+        author="Mira Okafor",
+        date="2024-05-14",
+        fetched_at="2026-01-02T03:04:05Z",
+        language="en",
+        text="First paragraph.\n\nSecond paragraph.",
+        text_sha256="0" * 64,
+        raw_sha256="1" * 64,
+        revision=1,
+        http={"status": 200, "etag": None, "last_modified": None},
+        extractor={"name": "trafilatura", "version": "2"},
+        path="",
+    )
+    fields.update(changes)
+    return Record(**fields)
+
+
+def test_record_id_is_stable_short_hex():
+    first = record_id("https://paper.example/a")
+    assert first == record_id("https://paper.example/a")
+    assert first != record_id("https://paper.example/b")
+    assert len(first) == 12 and int(first, 16) >= 0
+
+
+def test_layout_and_three_files(tmp_path):
+    archive = Archive(tmp_path)
+    record = make_record()
+    archive.write(record, b"<html>raw</html>")
+    stem = f"2024/05/14/paper/why-etc-passwd-and-b-tags-b-stay-out-of-paths--{record.id}"
+    assert record.path == stem + ".json"
+    for suffix in (".json", ".md", ".html.gz"):
+        assert (tmp_path / (stem + suffix)).is_file()
+    assert gzip.decompress((tmp_path / (stem + ".html.gz")).read_bytes()) == b"<html>raw</html>"
+    assert json.loads((tmp_path / record.path).read_text())["title"] == record.title
+    markdown = (tmp_path / (stem + ".md")).read_text()
+    assert markdown.startswith("---\ntitle: ")
+    assert "Second paragraph." in markdown
+    assert archive.read(record.path) == record
+    assert [r.id for r in archive.records()] == [record.id]
+
+
+def test_dated_by_fetch_date_without_publication_date(tmp_path):
+    record = make_record(date=None, title=None)
+    Archive(tmp_path).write(record, b"x")
+    assert record.path.startswith("2026/01/02/paper/untitled--")
+
+
+def test_later_revision_sits_beside_the_first(tmp_path):
+    archive = Archive(tmp_path)
+    first, second = make_record(), make_record(revision=2, text="Changed.")
+    archive.write(first, b"a")
+    archive.write(second, b"b")
+    assert second.path == first.path.replace(".json", ".r2.json")
+    assert archive.read(first.path).text != archive.read(second.path).text
+
+
+def test_atomic_write_leaves_no_temporary_file(tmp_path):
+    target = tmp_path / "a" / "file.json"
+    atomic_write(target, b"one")
+    atomic_write(target, b"two")
+    assert target.read_bytes() == b"two"
+    assert os.listdir(target.parent) == ["file.json"]
+    assert oct(target.stat().st_mode & 0o777) == "0o644"
+
+
+def test_failed_write_keeps_old_file_and_cleans_up(tmp_path, monkeypatch):
+    target = tmp_path / "file.json"
+    atomic_write(target, b"old")
+
+    def broken_replace(src, dst):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", broken_replace)
+    with pytest.raises(OSError, match="disk full"):
+        atomic_write(target, b"new")
+    assert target.read_bytes() == b"old"
+    assert Archive(tmp_path).temporary_files() == []

@@ -1,0 +1,187 @@
+"""The command line end to end: real processes, the fixture site on 127.0.0.1."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import pty
+import select
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from test_pipeline import EXCLUDE, records, write_config
+
+from byline.cli import main
+
+
+@pytest.fixture
+def expected(sites_dir):
+    return json.loads((sites_dir / "columns" / "expected.json").read_text())
+
+
+@pytest.fixture
+def site(site_server):
+    return site_server("columns")
+
+
+def byline(config: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "byline", "--config", str(config), *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def in_process(capsys, *args: str) -> tuple[int, str, str]:
+    with pytest.raises(SystemExit) as info:
+        main([*args])
+        raise SystemExit(0)
+    captured = capsys.readouterr()
+    return int(info.value.code or 0), captured.out, captured.err
+
+
+def test_run_prints_one_summary_line_per_source(tmp_path, site, expected):
+    config = write_config(tmp_path, site.origin, max_index_pages=4, exclude=EXCLUDE)
+    done = byline(config, "run")
+    assert done.returncode == 0, done.stderr
+    wanted = {a["path"] for a in expected["articles"] if a["listed_on"]}
+    assert done.stdout.splitlines()[0].startswith(
+        f"columns: 4 pages read, {len(wanted)} new articles, 0 failures"
+    )
+    again = byline(config, "run")
+    assert again.stdout.startswith("columns: 4 pages read, 0 new articles, 0 failures")
+
+
+def test_run_on_a_terminal_shows_progress(tmp_path, site):
+    """A real pseudo-terminal: rich draws its progress display, the summary follows."""
+    config = write_config(tmp_path, site.origin, exclude=EXCLUDE)
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: byline on the terminal
+        os.execv(sys.executable, [sys.executable, "-m", "byline", "--config", str(config), "run"])
+    output = b""
+    while True:
+        ready, _, _ = select.select([fd], [], [], 60)
+        if not ready:
+            break
+        try:
+            chunk = os.read(fd, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        output += chunk
+    _, status = os.waitpid(pid, 0)
+    text = output.decode("utf-8", errors="replace")
+    assert os.waitstatus_to_exitcode(status) == 0, text
+    assert "\x1b[" in text  # the live display drew on the terminal
+    assert "columns: fetching" in text or "columns: discovering" in text
+    assert "columns: 3 pages read" in text  # max_index_pages defaults to 3
+
+
+def test_fetch_archives_a_url_under_its_source(tmp_path, site, expected, capsys):
+    config = write_config(tmp_path, site.origin, exclude=EXCLUDE)
+    article = expected["articles"][0]
+    code, out, err = in_process(capsys, "--config", str(config), "fetch", site.url(article["path"]))
+    assert code == 0, err
+    assert out.startswith("new ")
+    record = records(tmp_path)[article["path"]]
+    assert record["source"] == "columns"
+    assert article["closing_line"] in record["text"]
+    # Again: fetched again, same text, nothing new written.
+    code, out, _ = in_process(capsys, "--config", str(config), "fetch", site.url(article["path"]))
+    assert code == 0 and out.startswith("unchanged ")
+    assert site.hits_for(article["path"]) == 2
+    assert len(records(tmp_path)) == 1
+
+
+def test_fetch_print_writes_text_and_archives_nothing(tmp_path, site, expected):
+    config = write_config(tmp_path, site.origin, exclude=EXCLUDE)
+    article = expected["articles"][1]
+    done = byline(config, "fetch", "--print", site.url(article["path"]))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(f"# {article['title']}\n")
+    for paragraph in article["paragraphs"]:
+        assert paragraph in done.stdout
+    for sentence in expected["boilerplate_sentences"]:
+        assert sentence not in done.stdout
+    assert not list((tmp_path / "archive").glob("2*"))
+
+
+def test_fetch_failure_is_one_line_and_exit_1(tmp_path, site, capsys):
+    config = write_config(tmp_path, site.origin)
+    code, _, err = in_process(
+        capsys, "--config", str(config), "fetch", site.url("/no/such-page-here/")
+    )
+    assert code == 1
+    assert err.strip().count("\n") == 0
+    assert "HTTP 404" in err and "/no/such-page-here/" in err
+
+
+def test_fetch_rejects_a_non_url(tmp_path, site, capsys):
+    config = write_config(tmp_path, site.origin)
+    code, _, err = in_process(capsys, "--config", str(config), "fetch", "not-a-url")
+    assert code == 2
+    assert "not-a-url" in err and "Traceback" not in err
+
+
+def test_export_jsonl_and_csv(tmp_path, site, expected, capsys):
+    config = write_config(tmp_path, site.origin, max_index_pages=4, exclude=EXCLUDE)
+    assert byline(config, "run").returncode == 0
+    archived = records(tmp_path)
+
+    code, out, _ = in_process(capsys, "--config", str(config), "export", "--format", "jsonl")
+    assert code == 0
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert len(lines) == len(archived)
+    by_url = {line["url"]: line for line in lines}
+    for record in archived.values():
+        assert by_url[record["url"]] == record  # the export is the record, field for field
+    dates = [line["date"] for line in lines]
+    assert dates == sorted(dates)
+
+    out_file = tmp_path / "out.csv"
+    code, _, err = in_process(
+        capsys, "--config", str(config), "export", "--format", "csv", "-o", str(out_file)
+    )
+    assert code == 0 and f"{len(archived)} records written" in err
+    rows = list(csv.DictReader(io.StringIO(out_file.read_text(encoding="utf-8"))))
+    assert len(rows) == len(archived)
+    row = next(r for r in rows if r["aliases"])
+    assert row["http_status"] == "200"
+    assert row["extractor"].startswith("trafilatura ")
+    assert row["aliases"] == site.origin + expected["alias"]["alias_path"]
+    assert {"url", "canonical_url", "text", "text_sha256", "raw_sha256", "revision", "path"} <= set(
+        row
+    )
+
+
+def test_sources_lists_last_pass(tmp_path, site):
+    config = write_config(tmp_path, site.origin, exclude=EXCLUDE)
+    before = byline(config, "sources")
+    assert before.returncode == 0 and "never" in before.stdout
+    assert byline(config, "run").returncode == 0
+    after = byline(config, "sources")
+    assert "columns" in after.stdout and "ok" in after.stdout and "never" not in after.stdout
+
+
+def test_fetch_of_an_edited_article_keeps_both_revisions(tmp_path, site, expected, capsys):
+    config = write_config(tmp_path, site.origin, exclude=EXCLUDE)
+    article = expected["articles"][2]
+    url = site.url(article["path"])
+    assert in_process(capsys, "--config", str(config), "fetch", url)[0] == 0
+    page = (Path(site.root) / article["path"].strip("/") / "index.html").read_text()
+    edited = page.replace(article["paragraphs"][0], "A correction was made to this column.")
+    assert edited != page
+    site.put(article["path"], edited)
+    code, out, _ = in_process(capsys, "--config", str(config), "fetch", url)
+    assert code == 0 and out.startswith("revision ")
+    files = sorted(p.name for p in (tmp_path / "archive").rglob("*.json"))
+    assert len(files) == 2 and any(".r2.json" in name for name in files)
+    texts = [json.loads(p.read_text())["text"] for p in (tmp_path / "archive").rglob("*.json")]
+    assert sum(article["paragraphs"][0] in t for t in texts) == 1
+    assert sum("A correction was made" in t for t in texts) == 1
