@@ -19,6 +19,8 @@ from siteserver import SiteServer  # noqa: E402  (the test suite's static server
 
 ARCHIVE = REPO / "demo-archive"
 COLUMNISTS = ["tomas-reyes", "margit-olander", "priya-vennard"]
+# A fixed port, so a second `make demo` meets the same URLs and fetches no article again.
+PORT = 8765
 
 
 def write_config(origin: str) -> Path:
@@ -52,11 +54,17 @@ def byline(config: Path, *args: str) -> None:
 
 
 def main() -> None:
-    with SiteServer(HERE / "site") as server:
+    try:
+        server = SiteServer(HERE / "site", port=PORT).start()
+    except OSError:
+        sys.exit(f"demo: port {PORT} on 127.0.0.1 is taken; free it and run `make demo` again")
+    try:
         print(f"Serving the demo site (The Lantern Courier) on {server.origin}")
         config = write_config(server.origin)
         byline(config, "run")
         byline(config, "sources")
+    finally:
+        server.stop()
     texts = sorted(ARCHIVE.glob("[0-9]*/*/*/*/*.md"))
     print(f"\nThe archive is in {ARCHIVE} ({len(texts)} articles).")
     if texts:

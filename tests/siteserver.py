@@ -255,8 +255,9 @@ class SiteServer:
     call from the test thread while requests are being served.
     """
 
-    def __init__(self, root_dir: str | Path, host: str = "127.0.0.1") -> None:
+    def __init__(self, root_dir: str | Path, host: str = "127.0.0.1", port: int = 0) -> None:
         self.root = Path(root_dir).resolve()
+        self.port = port
         if not self.root.is_dir():
             raise NotADirectoryError(f"site root is not a directory: {self.root}")
         self.host = host
@@ -271,10 +272,10 @@ class SiteServer:
     # -- lifecycle ---------------------------------------------------------
 
     def start(self) -> SiteServer:
-        """Bind an ephemeral port and start serving; returns ``self``."""
+        """Bind the port (ephemeral by default) and start serving; returns ``self``."""
         if self._httpd is not None:
             raise RuntimeError("SiteServer is already running")
-        httpd = _HTTPServer((self.host, 0), self)
+        httpd = _HTTPServer((self.host, self.port), self)
         port = httpd.server_address[1]
         self._origin = f"http://{self.host}:{port}"
         self._httpd = httpd
