@@ -298,7 +298,10 @@ def _second(extra: str) -> str:
 CASES = {
     # unknown keys
     "unknown key in [fetch]": Case(
-        "fetch.retries", "retries =", ("unknown key",), fetch=DEFAULT_FETCH + "retries = 3\n"
+        "fetch.retry_count",
+        "retry_count =",
+        ("unknown key",),
+        fetch=DEFAULT_FETCH + "retry_count = 3\n",
     ),
     "unknown key in 2nd source": Case(
         "sources[1].colour", "colour =", ("unknown key",), second=_second('colour = "blue"\n')

@@ -24,9 +24,9 @@ def html(body: str, charset: str | None = "utf-8", **headers: str) -> httpx.Resp
 
 
 async def get(handler, url: str, kind="html", **settings) -> object:
-    async with Fetcher(
-        FetchSettings(per_host_delay=0, **settings), httpx.MockTransport(handler)
-    ) as f:
+    """One GET through a fetcher on a mock transport; robots.txt is tested elsewhere."""
+    settings = {"per_host_delay": 0, "respect_robots": False, **settings}
+    async with Fetcher(FetchSettings(**settings), httpx.MockTransport(handler)) as f:
         return await f.get(url, kind)
 
 
@@ -209,7 +209,7 @@ def test_per_host_delay_spaces_request_starts():
         return html("<p>x</p>")
 
     async def main():
-        settings = FetchSettings(per_host_delay=0.2, per_host_concurrency=4)
+        settings = FetchSettings(per_host_delay=0.2, per_host_concurrency=4, respect_robots=False)
         async with Fetcher(settings, httpx.MockTransport(handler)) as f:
             await asyncio.gather(*(f.get(f"{PUBLIC}/{i}") for i in range(3)))
 
@@ -227,7 +227,7 @@ def test_hosts_are_paced_independently():
         return html("<p>x</p>")
 
     async def main():
-        settings = FetchSettings(per_host_delay=5.0)
+        settings = FetchSettings(per_host_delay=5.0, respect_robots=False)
         async with Fetcher(settings, httpx.MockTransport(handler)) as f:
             await asyncio.gather(f.get("http://93.184.216.34/a"), f.get("http://93.184.216.35/a"))
 

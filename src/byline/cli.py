@@ -58,17 +58,22 @@ def cli(ctx: click.Context, config_path: str | None) -> None:
 
 @cli.command()
 @click.argument("sources", nargs=-1)
+@click.option("--retry-dead", is_flag=True, help="Also try URLs marked dead after failing.")
 @pass_context
-def run(ctx: _Context, sources: tuple[str, ...]) -> None:
+def run(ctx: _Context, sources: tuple[str, ...], retry_dead: bool) -> None:
     """One pass over all sources, or the named SOURCES: discover, fetch new, archive.
 
     Prints one line per source: pages read, new articles, failures. Failed
-    articles are recorded and tried again on the next pass.
+    articles are recorded and tried again on a later pass, waiting longer after
+    each failure; after `max_failures` failed passes a URL is dead until
+    --retry-dead.
     """
     settings = ctx.settings
     pipeline.select_sources(settings, sources)  # unknown names fail before any work
     with _progress() as on_event:
-        results = _await(pipeline.run_sources(settings, sources, on_event=on_event))
+        results = _await(
+            pipeline.run_sources(settings, sources, on_event=on_event, retry_dead=retry_dead)
+        )
     for stats in results:
         out.print(stats.summary())
         for problem in [*stats.page_errors, *stats.errors][:5]:
@@ -96,9 +101,9 @@ def fetch(ctx: _Context, urls: tuple[str, ...], print_only: bool) -> None:
                 err.print(f"byline: {url}: {result}", markup=False)
     else:
         for outcome in _await(pipeline.fetch_now(settings, urls)):
-            if outcome.status == "failed":
+            if outcome.status in ("failed", "skipped", "deferred"):
                 failed = True
-                err.print(f"failed     {outcome.error}", markup=False)
+                err.print(f"{outcome.status:<10} {outcome.error}", markup=False)
             else:
                 where = outcome.record.path if outcome.record else ""
                 out.print(f"{outcome.status:<10} {outcome.url} -> {where}", markup=False)
@@ -113,7 +118,7 @@ def sources(ctx: _Context) -> None:
     settings = ctx.settings
     summaries = {s.name: s for s in pipeline.source_status(settings)}
     table = Table(title=f"Sources in {settings.config_path}")
-    for column in ("source", "schedule", "archived", "failing", "last pass", "result"):
+    for column in ("source", "schedule", "archived", "failing", "dead", "last pass", "result"):
         table.add_column(column)
     for source in settings.sources:
         summary = summaries[source.name]
@@ -122,6 +127,7 @@ def sources(ctx: _Context) -> None:
             f"cron {source.cron}" if source.cron else f"every {source.every}",
             str(summary.records),
             str(summary.failed),
+            str(summary.dead),
             summary.last_started or "never",
             summary.last_result or "-",
         )

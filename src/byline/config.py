@@ -125,6 +125,16 @@ class _FetchTable(_Strict):
     max_bytes: int = Field(FetchSettings.max_bytes, ge=1024)
     max_redirects: int = Field(FetchSettings.max_redirects, ge=0, le=30)
     allow_private_networks: bool = FetchSettings.allow_private_networks
+    allow_private_hosts: list[str] = []
+    retries: int = Field(FetchSettings.retries, ge=0, le=20)
+    backoff: float = Field(FetchSettings.backoff, ge=0)
+    max_backoff: float = Field(FetchSettings.max_backoff, ge=0)
+    max_retry_after: float = Field(FetchSettings.max_retry_after, ge=0)
+    respect_robots: bool = FetchSettings.respect_robots
+    robots_ttl: float = Field(FetchSettings.robots_ttl, ge=0)
+    max_crawl_delay: float = Field(FetchSettings.max_crawl_delay, ge=0)
+    failure_backoff: float = Field(FetchSettings.failure_backoff, ge=0)
+    max_failures: int = Field(FetchSettings.max_failures, ge=1, le=1000)
 
 
 class _SourceTable(_Strict):
@@ -140,6 +150,9 @@ class _SourceTable(_Strict):
     link_selector: Selector | None = None
     match: Annotated[str, AfterValidator(_check_regex)] | None = None
     exclude: list[Selector] = []
+    per_host_delay: float | None = Field(None, ge=0)
+    per_host_concurrency: int | None = Field(None, ge=1, le=64)
+    respect_robots: bool | None = None
 
     @model_validator(mode="after")
     def _consistent(self) -> _SourceTable:
@@ -210,13 +223,21 @@ def _settings(file: Path, parsed: _ConfigFile) -> Settings:
             link_selector=s.link_selector,
             match=s.match,
             exclude=tuple(s.exclude),
+            per_host_delay=s.per_host_delay,
+            per_host_concurrency=s.per_host_concurrency,
+            respect_robots=s.respect_robots,
         )
         for s in parsed.sources
     )
     return Settings(
         config_path=str(file),
         archive_root=str(root),
-        fetch=FetchSettings(**parsed.fetch.model_dump()),
+        fetch=FetchSettings(
+            **{
+                **parsed.fetch.model_dump(),
+                "allow_private_hosts": tuple(h.lower() for h in parsed.fetch.allow_private_hosts),
+            }
+        ),
         sources=sources,
     )
 

@@ -1,13 +1,21 @@
 """The one exception family of byline.
 
-BylineError
-├── ConfigError      the configuration file is wrong (exit status 2)
-├── UsageError       a command was called wrongly (exit status 2)
-└── FetchError       one URL could not be fetched; recorded, never fatal
-    ├── RefusedError     policy said no: private address, out of scope
-    ├── TooLargeError    the body passed `max_bytes`
-    ├── ContentTypeError the response is not of a type we read
-    └── HTTPStatusError  the server answered with an error status
+    BylineError
+    ├── ConfigError          the configuration file is wrong (exit status 2)
+    ├── UsageError           a command was called wrongly (exit status 2)
+    ├── LockedError          another daemon holds the archive
+    └── FetchError           one URL could not be fetched; recorded, never fatal
+        ├── NetworkError         connection failed, reset or timed out (retryable)
+        ├── HTTPStatusError      an error status (408, 425, 429, 5xx retryable)
+        ├── RefusedError         policy said no: private address, out of scope
+        ├── DisallowedError      robots.txt disallows it: skipped, not failed
+        ├── DeferredError        robots.txt unreachable: the host waits a pass
+        ├── TooLargeError        the body passed `max_bytes`
+        ├── ContentTypeError     the response is not of a type we read
+        └── ContentError         empty, binary or undecodable body
+
+`FetchError.reason` is a short stable name for the failure, stored in the
+index; `retryable` says whether trying again soon may help.
 """
 
 from __future__ import annotations
@@ -25,19 +33,53 @@ class UsageError(BylineError):
     """A command was called with arguments that cannot work."""
 
 
+class LockedError(BylineError):
+    """The archive is in use by another daemon."""
+
+
 class FetchError(BylineError):
-    """A URL could not be fetched. `reason` is a short, stable name for the failure."""
+    """A URL could not be fetched."""
 
     reason = "fetch-error"
+    retryable = False
 
-    def __init__(self, url: str, message: str) -> None:
+    def __init__(self, url: str, message: str, retry_after: float | None = None) -> None:
         super().__init__(f"{url}: {message}")
         self.url = url
         self.message = message
+        self.retry_after = retry_after
+
+    @property
+    def summary(self) -> str:
+        """`reason: message`, as stored in the index."""
+        return f"{self.reason}: {self.message}"
+
+
+class NetworkError(FetchError):
+    reason = "network"
+    retryable = True
+
+
+class HTTPStatusError(FetchError):
+    reason = "http-status"
+    RETRYABLE = frozenset({408, 425, 429, 500, 502, 503, 504})
+
+    def __init__(self, url: str, status: int, retry_after: float | None = None) -> None:
+        super().__init__(url, f"HTTP {status}", retry_after)
+        self.status = status
+        self.retryable = status in self.RETRYABLE
 
 
 class RefusedError(FetchError):
     reason = "refused"
+
+
+class DisallowedError(FetchError):
+    reason = "robots"
+
+
+class DeferredError(FetchError):
+    reason = "deferred"
 
 
 class TooLargeError(FetchError):
@@ -48,9 +90,5 @@ class ContentTypeError(FetchError):
     reason = "content-type"
 
 
-class HTTPStatusError(FetchError):
-    reason = "http-status"
-
-    def __init__(self, url: str, status: int) -> None:
-        super().__init__(url, f"HTTP {status}")
-        self.status = status
+class ContentError(FetchError):
+    reason = "content"

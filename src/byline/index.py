@@ -12,11 +12,11 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from .models import Record
+from .models import Record, Validators
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS records (
@@ -44,12 +44,27 @@ CREATE INDEX IF NOT EXISTS records_source_date ON records (source, date);
 CREATE TABLE IF NOT EXISTS urls (
     url TEXT PRIMARY KEY,
     source TEXT NOT NULL,
-    state TEXT NOT NULL CHECK (state IN ('archived', 'alias', 'failed', 'skipped')),
+    state TEXT NOT NULL
+        CHECK (state IN ('pending', 'archived', 'alias', 'failed', 'dead', 'skipped')),
     record_id TEXT,
     error TEXT,
-    attempts INTEGER NOT NULL DEFAULT 0,
+    failures INTEGER NOT NULL DEFAULT 0,
     first_seen TEXT NOT NULL,
-    last_tried TEXT NOT NULL
+    last_tried TEXT,
+    next_try TEXT
+);
+CREATE INDEX IF NOT EXISTS urls_source_state ON urls (source, state);
+CREATE TABLE IF NOT EXISTS validators (
+    url TEXT PRIMARY KEY,
+    etag TEXT,
+    last_modified TEXT,
+    links TEXT NOT NULL DEFAULT '[]',
+    checked_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS robots (
+    origin TEXT PRIMARY KEY,
+    body TEXT NOT NULL,
+    fetched_at REAL NOT NULL
 );
 CREATE TABLE IF NOT EXISTS passes (
     id INTEGER PRIMARY KEY,
@@ -60,14 +75,20 @@ CREATE TABLE IF NOT EXISTS passes (
     new INTEGER NOT NULL DEFAULT 0,
     aliases INTEGER NOT NULL DEFAULT 0,
     failed INTEGER NOT NULL DEFAULT 0,
+    skipped INTEGER NOT NULL DEFAULT 0,
     result TEXT
 );
 CREATE INDEX IF NOT EXISTS passes_source ON passes (source, id);
 """
 
 
+def _iso(moment: datetime) -> str:
+    return moment.astimezone(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
 def utc_now() -> str:
-    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    """Now, UTC, ISO 8601 to the second: `2026-01-02T03:04:05Z`."""
+    return _iso(datetime.now(UTC))
 
 
 @dataclass(frozen=True)
@@ -77,6 +98,9 @@ class SourceSummary:
     name: str
     records: int
     failed: int
+    dead: int
+    pending: int
+    skipped: int
     last_started: str | None
     last_finished: str | None
     last_result: str | None
@@ -114,37 +138,122 @@ class Index:
             found.update(row["url"] for row in rows)
         return found
 
-    def _mark(
-        self, url: str, source: str, state: str, record_id: str | None, error: str | None
-    ) -> None:
+    def add_pending(self, urls: Iterable[str], source: str) -> None:
+        """Remember discovered URLs before fetching them, so none is lost to a crash or a 304."""
+        now = utc_now()
+        with self.db:
+            self.db.executemany(
+                """INSERT INTO urls (url, source, state, first_seen) VALUES (?, ?, 'pending', ?)
+                   ON CONFLICT (url) DO NOTHING""",
+                [(url, source, now) for url in urls],
+            )
+
+    def due(self, source: str, retry_dead: bool = False) -> list[str]:
+        """URLs of the source to try this pass: pending, skipped (robots may have changed),
+        failed whose backoff is over, and dead ones when asked."""
+        states = "'pending', 'skipped', 'dead'" if retry_dead else "'pending', 'skipped'"
+        rows = self.db.execute(
+            f"""SELECT url FROM urls WHERE source = ? AND (state IN ({states})
+                   OR (state = 'failed' AND (next_try IS NULL OR next_try <= ?)))
+                ORDER BY first_seen, rowid""",
+            (source, utc_now()),
+        )
+        return [row["url"] for row in rows]
+
+    def _settle(self, url: str, source: str, state: str, record_id: str | None) -> None:
         now = utc_now()
         self.db.execute(
-            """INSERT INTO urls (url, source, state, record_id, error, attempts, first_seen,
-                                 last_tried)
-               VALUES (?, ?, ?, ?, ?, 1, ?, ?)
+            """INSERT INTO urls (url, source, state, record_id, first_seen, last_tried)
+               VALUES (?, ?, ?, ?, ?, ?)
                ON CONFLICT (url) DO UPDATE SET state = excluded.state,
-                   record_id = excluded.record_id, error = excluded.error,
-                   attempts = urls.attempts + 1, last_tried = excluded.last_tried""",
-            (url, source, state, record_id, error, now, now),
+                   record_id = excluded.record_id, error = NULL, failures = 0,
+                   next_try = NULL, last_tried = excluded.last_tried""",
+            (url, source, state, record_id, now, now),
         )
 
     def mark_archived(self, url: str, source: str, record_id: str) -> None:
-        self._mark(url, source, "archived", record_id, None)
+        self._settle(url, source, "archived", record_id)
 
     def mark_alias(self, url: str, source: str, record_id: str) -> None:
-        self._mark(url, source, "alias", record_id, None)
+        self._settle(url, source, "alias", record_id)
 
-    def mark_failed(self, url: str, source: str, error: str) -> None:
-        self._mark(url, source, "failed", None, error)
+    def mark_skipped(self, url: str, source: str, reason: str) -> None:
+        """Not fetched on purpose (robots.txt); tried again next pass, never counted dead."""
+        now = utc_now()
+        self.db.execute(
+            """INSERT INTO urls (url, source, state, error, first_seen, last_tried)
+               VALUES (?, ?, 'skipped', ?, ?, ?)
+               ON CONFLICT (url) DO UPDATE SET state = 'skipped', error = excluded.error,
+                   last_tried = excluded.last_tried""",
+            (url, source, reason, now, now),
+        )
+
+    def mark_failed(
+        self, url: str, source: str, error: str, backoff: float, max_failures: int
+    ) -> str:
+        """Count a failed pass; the next try waits `backoff` seconds, doubled per failure.
+        After `max_failures` failed passes the URL is dead. Returns the new state."""
+        now = datetime.now(UTC)
+        row = self.db.execute("SELECT failures FROM urls WHERE url = ?", (url,)).fetchone()
+        failures = (row["failures"] if row else 0) + 1
+        state = "dead" if failures >= max_failures else "failed"
+        next_try = now + timedelta(seconds=backoff * 2 ** (failures - 1))
+        self.db.execute(
+            """INSERT INTO urls (url, source, state, error, failures, first_seen, last_tried,
+                                 next_try)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+               ON CONFLICT (url) DO UPDATE SET state = excluded.state, error = excluded.error,
+                   failures = excluded.failures, last_tried = excluded.last_tried,
+                   next_try = excluded.next_try""",
+            (url, source, state, error, failures, _iso(now), _iso(now), _iso(next_try)),
+        )
+        return state
+
+    def url_state(self, url: str) -> tuple[str, str | None, int] | None:
+        """(state, error, failures) of one URL, or None if never met."""
+        row = self.db.execute(
+            "SELECT state, error, failures FROM urls WHERE url = ?", (url,)
+        ).fetchone()
+        return (row["state"], row["error"], row["failures"]) if row else None
 
     def failures(self, source: str | None = None) -> list[tuple[str, str, int]]:
-        """(url, error, attempts) of URLs whose last try failed."""
-        sql = "SELECT url, error, attempts FROM urls WHERE state = 'failed'"
+        """(url, error, failures) of URLs whose last try failed, dead ones included."""
+        sql = "SELECT url, error, failures FROM urls WHERE state IN ('failed', 'dead')"
         args: tuple[str, ...] = ()
         if source:
             sql += " AND source = ?"
             args = (source,)
-        return [(r["url"], r["error"], r["attempts"]) for r in self.db.execute(sql, args)]
+        return [(r["url"], r["error"], r["failures"]) for r in self.db.execute(sql, args)]
+
+    # Validators and robots.txt ----------------------------------------------
+
+    def validators(self, url: str) -> tuple[Validators, list[str]] | None:
+        """The last ETag/Last-Modified of a listing, feed or sitemap, and the links it gave."""
+        row = self.db.execute(
+            "SELECT etag, last_modified, links FROM validators WHERE url = ?", (url,)
+        ).fetchone()
+        if row is None:
+            return None
+        return Validators(row["etag"], row["last_modified"]), json.loads(row["links"])
+
+    def save_validators(self, url: str, validators: Validators, links: list[str]) -> None:
+        self.db.execute(
+            """INSERT OR REPLACE INTO validators (url, etag, last_modified, links, checked_at)
+               VALUES (?, ?, ?, ?, ?)""",
+            (url, validators.etag, validators.last_modified, json.dumps(links), utc_now()),
+        )
+
+    def load_robots(self, origin: str) -> tuple[str, float] | None:
+        row = self.db.execute(
+            "SELECT body, fetched_at FROM robots WHERE origin = ?", (origin,)
+        ).fetchone()
+        return (row["body"], row["fetched_at"]) if row else None
+
+    def save_robots(self, origin: str, body: str, fetched_at: float) -> None:
+        self.db.execute(
+            "INSERT OR REPLACE INTO robots (origin, body, fetched_at) VALUES (?, ?, ?)",
+            (origin, body, fetched_at),
+        )
 
     # Records ----------------------------------------------------------------
 
@@ -196,12 +305,19 @@ class Index:
         return int(cursor.lastrowid or 0)
 
     def finish_pass(
-        self, pass_id: int, pages: int, new: int, aliases: int, failed: int, result: str
+        self,
+        pass_id: int,
+        pages: int,
+        new: int,
+        aliases: int,
+        failed: int,
+        skipped: int,
+        result: str,
     ) -> None:
         self.db.execute(
             """UPDATE passes SET finished_at = ?, pages = ?, new = ?, aliases = ?, failed = ?,
-                   result = ? WHERE id = ?""",
-            (utc_now(), pages, new, aliases, failed, result, pass_id),
+                   skipped = ?, result = ? WHERE id = ?""",
+            (utc_now(), pages, new, aliases, failed, skipped, result, pass_id),
         )
 
     def summaries(self, names: Iterable[str]) -> list[SourceSummary]:
@@ -213,14 +329,19 @@ class Index:
             records = self.db.execute(
                 "SELECT COUNT(DISTINCT id) FROM records WHERE source = ?", (name,)
             ).fetchone()[0]
-            failed = self.db.execute(
-                "SELECT COUNT(*) FROM urls WHERE source = ? AND state = 'failed'", (name,)
-            ).fetchone()[0]
+            states = dict(
+                self.db.execute(
+                    "SELECT state, COUNT(*) FROM urls WHERE source = ? GROUP BY state", (name,)
+                ).fetchall()
+            )
             out.append(
                 SourceSummary(
                     name=name,
                     records=int(records),
-                    failed=int(failed),
+                    failed=int(states.get("failed", 0)),
+                    dead=int(states.get("dead", 0)),
+                    pending=int(states.get("pending", 0)),
+                    skipped=int(states.get("skipped", 0)),
                     last_started=last["started_at"] if last else None,
                     last_finished=last["finished_at"] if last else None,
                     last_result=last["result"] if last else None,

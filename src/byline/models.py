@@ -5,21 +5,40 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-Kind = Literal["html", "feed", "sitemap"]
+Kind = Literal["html", "feed", "sitemap", "robots"]
 
 
 @dataclass(frozen=True)
 class FetchSettings:
-    """How byline talks to websites (the `[fetch]` table)."""
+    """How byline talks to websites (the `[fetch]` table). Every default is here."""
 
     user_agent: str = "byline/0.1 (+https://github.com/byline-archive/byline)"
-    per_host_delay: float = 1.0
-    concurrency: int = 8
-    per_host_concurrency: int = 2
-    timeout: float = 30.0
-    max_bytes: int = 10_000_000
+    per_host_delay: float = 1.0  # seconds between request starts to one host
+    concurrency: int = 8  # requests in flight, all hosts together
+    per_host_concurrency: int = 2  # requests in flight to one host
+    timeout: float = 30.0  # seconds one request may take, body included
+    max_bytes: int = 10_000_000  # a larger (decoded) body is cut off
     max_redirects: int = 5
     allow_private_networks: bool = False
+    allow_private_hosts: tuple[str, ...] = ()  # host[:port] allowed although private
+    retries: int = 3  # further tries of a request within one pass
+    backoff: float = 1.0  # first wait before a retry; doubles, with jitter
+    max_backoff: float = 60.0
+    max_retry_after: float = 120.0  # a longer Retry-After ends the pass for that URL
+    respect_robots: bool = True
+    robots_ttl: float = 86_400.0  # seconds a robots.txt is trusted
+    max_crawl_delay: float = 60.0  # a larger Crawl-delay is taken as this
+    failure_backoff: float = 3_600.0  # wait before a failed URL's next pass; doubles
+    max_failures: int = 5  # failed passes before a URL is marked dead
+
+
+@dataclass(frozen=True)
+class HostPolicy:
+    """How one source wants its hosts treated (the source's overrides, else `[fetch]`)."""
+
+    delay: float
+    limit: int
+    respect_robots: bool
 
 
 @dataclass(frozen=True)
@@ -38,6 +57,19 @@ class Source:
     link_selector: str | None = None
     match: str | None = None
     exclude: tuple[str, ...] = ()
+    per_host_delay: float | None = None
+    per_host_concurrency: int | None = None
+    respect_robots: bool | None = None
+
+    def policy(self, fetch: FetchSettings) -> HostPolicy:
+        """This source's pacing and robots rule, falling back on `[fetch]`."""
+        return HostPolicy(
+            delay=fetch.per_host_delay if self.per_host_delay is None else self.per_host_delay,
+            limit=self.per_host_concurrency or fetch.per_host_concurrency,
+            respect_robots=(
+                fetch.respect_robots if self.respect_robots is None else self.respect_robots
+            ),
+        )
 
 
 @dataclass(frozen=True)
@@ -75,6 +107,19 @@ class Fetched:
     body: bytes
     text: str
     encoding: str
+    etag: str | None = None
+    last_modified: str | None = None
+
+    @property
+    def not_modified(self) -> bool:
+        """A 304: the stored copy is current, there is nothing to parse."""
+        return self.status == 304
+
+
+@dataclass(frozen=True)
+class Validators:
+    """What a conditional GET sends: the last response's ETag and Last-Modified."""
+
     etag: str | None = None
     last_modified: str | None = None
 

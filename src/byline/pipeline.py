@@ -26,17 +26,17 @@ import httpx
 from . import discover
 from .archive import Archive, record_id, sha256
 from .discover import Scope
-from .errors import FetchError, UsageError
+from .errors import ContentError, DeferredError, DisallowedError, FetchError, UsageError
 from .extract import extract_article
 from .fetch import Fetcher
 from .index import Index, SourceSummary, utc_now
-from .models import Article, Fetched, Record, Settings, Source
+from .models import Article, Fetched, Record, Settings, Source, Validators
 from .urls import normalize
 
 P = ParamSpec("P")
 T = TypeVar("T")
 
-Status = Literal["new", "revision", "alias", "unchanged", "failed"]
+Status = Literal["new", "revision", "alias", "unchanged", "failed", "skipped", "deferred"]
 ADHOC_SOURCE = "adhoc"
 MAX_SITEMAPS = 50
 
@@ -67,41 +67,48 @@ class PassStats:
     """Counts of one pass over one source."""
 
     source: str
-    pages: int = 0
+    pages: int = 0  # listings, feeds and sitemaps read
+    unchanged_pages: int = 0  # answered 304: nothing to parse
     candidates: int = 0
     new: int = 0
     revisions: int = 0
     aliases: int = 0
     unchanged: int = 0
     failed: int = 0
+    skipped: int = 0  # robots.txt said no
+    deferred: int = 0  # robots.txt unreachable: next pass
     page_errors: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # skips and deferrals, not failures
     seconds: float = 0.0
 
     def count(self, outcome: Outcome) -> None:
-        if outcome.status == "new":
-            self.new += 1
-        elif outcome.status == "revision":
-            self.revisions += 1
-        elif outcome.status == "alias":
-            self.aliases += 1
-        elif outcome.status == "unchanged":
-            self.unchanged += 1
-        else:
+        if outcome.status in ("skipped", "deferred"):
+            setattr(self, outcome.status, getattr(self, outcome.status) + 1)
+            self.notes.append(outcome.error or outcome.url)
+        elif outcome.status == "failed":
             self.failed += 1
             self.errors.append(outcome.error or outcome.url)
+        else:
+            name = {"alias": "aliases", "revision": "revisions"}.get(outcome.status, outcome.status)
+            setattr(self, name, getattr(self, name) + 1)
 
     @property
     def result(self) -> str:
-        if self.page_errors and not self.pages:
+        if self.page_errors and not (self.pages or self.unchanged_pages):
             return "failed"
         if self.failed or self.page_errors:
             return "partial"
+        if self.deferred:
+            return "deferred"
         return "ok"
 
     def summary(self) -> str:
+        read = _plural(self.pages, "page") + " read"
+        if self.unchanged_pages:
+            read += f" ({self.unchanged_pages} unchanged)"
         parts = [
-            _plural(self.pages, "page") + " read",
+            read,
             _plural(self.new, "new article"),
             _plural(self.failed + len(self.page_errors), "failure"),
         ]
@@ -109,6 +116,10 @@ class PassStats:
             parts.append(_plural(self.aliases, "alias", "aliases"))
         if self.revisions:
             parts.append(_plural(self.revisions, "revision"))
+        if self.skipped:
+            parts.append(f"{self.skipped} skipped by robots.txt")
+        if self.deferred:
+            parts.append(f"{self.deferred} deferred")
         return f"{self.source}: " + ", ".join(parts) + f" ({self.seconds:.1f}s)"
 
 
@@ -132,8 +143,10 @@ class Pipeline:
         transport: httpx.AsyncBaseTransport | None = None,
         on_event: Callable[[Event], None] | None = None,
         workers: int | None = None,
+        retry_dead: bool = False,
     ) -> None:
         self.settings = settings
+        self.retry_dead = retry_dead
         self.archive = Archive(settings.archive_root)
         self.on_event = on_event or (lambda event: None)
         self._transport = transport
@@ -144,7 +157,9 @@ class Pipeline:
 
     async def __aenter__(self) -> Pipeline:
         self.index = Index(Path(self.settings.archive_root) / "index.sqlite")
-        self.fetcher = await Fetcher(self.settings.fetch, self._transport).__aenter__()
+        self.fetcher = await Fetcher(
+            self.settings.fetch, self._transport, robots_store=self.index
+        ).__aenter__()
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["byline.extract", "byline.discover"])
         self.pool = ProcessPoolExecutor(self._workers, mp_context=context)
@@ -167,21 +182,29 @@ class Pipeline:
     # One pass over one source ----------------------------------------------
 
     async def run_source(self, source: Source) -> PassStats:
-        """Discover the source's articles, archive the ones not seen before."""
+        """Discover the source's articles; fetch those not archived yet, and those whose
+        earlier failure has waited out its backoff."""
         started = time.monotonic()
         stats = PassStats(source.name)
         pass_id = self.index.start_pass(source.name)
         scope = Scope(source)
         candidates = await self.find_candidates(source, scope, stats)
         known = self.index.known(candidates)
-        new = [url for url in candidates if url not in known]
+        self.index.add_pending((url for url in candidates if url not in known), source.name)
+        due = self.index.due(source.name, retry_dead=self.retry_dead)
         stats.candidates = len(candidates)
-        self.on_event(Event("discovered", source.name, total=len(new)))
-        for outcome in await self._process_all(new, source, scope):
+        self.on_event(Event("discovered", source.name, total=len(due)))
+        for outcome in await self._process_all(due, source, scope):
             stats.count(outcome)
         stats.seconds = time.monotonic() - started
         self.index.finish_pass(
-            pass_id, stats.pages, stats.new, stats.aliases, stats.failed, stats.result
+            pass_id,
+            stats.pages,
+            stats.new,
+            stats.aliases,
+            stats.failed,
+            stats.skipped,
+            stats.result,
         )
         return stats
 
@@ -189,8 +212,8 @@ class Pipeline:
         """Candidate article URLs from every page, feed and sitemap of the source."""
         found = await asyncio.gather(
             *(self._listing_chain(page, source, scope, stats) for page in source.pages),
-            *(self._feed(feed, scope, stats) for feed in source.feeds),
-            self._sitemaps(source.sitemaps, scope, stats),
+            *(self._feed(feed, source, scope, stats) for feed in source.feeds),
+            self._sitemaps(source, scope, stats),
         )
         return list(dict.fromkeys(url for urls in found for url in urls))
 
@@ -198,18 +221,47 @@ class Pipeline:
         self,
         url: str,
         kind: Literal["html", "feed", "sitemap"],
+        source: Source,
         scope: Scope,
         stats: PassStats,
-        source: str,
-    ) -> Fetched | None:
+    ) -> tuple[Fetched | None, list[str]]:
+        """A listing, feed or sitemap, fetched conditionally.
+
+        Returns (the response, None-or-links): a changed document comes back to be
+        parsed; an unchanged one (304) comes back as None with the links it gave
+        last time (its next page, or a sitemap index's children).
+        """
+        stored = self.index.validators(url)
         try:
-            fetched = await self.fetcher.get(url, kind, in_scope=scope)
+            fetched = await self.fetcher.get(
+                url,
+                kind,
+                in_scope=scope,
+                validators=stored[0] if stored else None,
+                policy=source.policy(self.settings.fetch),
+            )
+        except DisallowedError as exc:
+            stats.skipped += 1
+            stats.notes.append(f"{exc.reason}: {exc}")
+            return None, []
+        except DeferredError as exc:
+            stats.deferred += 1
+            stats.notes.append(f"{exc.reason}: {exc}")
+            return None, []
         except FetchError as exc:
             stats.page_errors.append(f"{exc.reason}: {exc}")
-            return None
+            return None, []
+        self.on_event(Event("page", source.name, url=url))
+        if fetched.not_modified and stored is not None:
+            stats.unchanged_pages += 1
+            return None, stored[1]
         stats.pages += 1
-        self.on_event(Event("page", source, url=url))
-        return fetched
+        return fetched, []
+
+    def _remember(self, url: str, fetched: Fetched, links: list[str]) -> None:
+        """Keep a document's validators, and the links a 304 will need, after parsing it."""
+        if fetched.etag or fetched.last_modified:
+            self.index.save_validators(url, Validators(fetched.etag, fetched.last_modified), links)
 
     async def _listing_chain(
         self, start: str, source: Source, scope: Scope, stats: PassStats
@@ -219,24 +271,28 @@ class Pipeline:
         seen: set[str] = set()
         while page and page not in seen and len(seen) < source.max_index_pages:
             seen.add(page)
-            fetched = await self._document(page, "html", scope, stats, source.name)
-            if fetched is None:
-                break
+            fetched, links = await self._document(page, "html", source, scope, stats)
+            if fetched is None:  # unchanged (follow the stored next page) or failed
+                page = links[0] if links else None
+                continue
             listing = await self._in_pool(
                 discover.read_listing, fetched.text, fetched.url, source, scope
             )
+            self._remember(page, fetched, [listing.next_page] if listing.next_page else [])
             urls.extend(listing.articles)
             page = listing.next_page
         return urls
 
-    async def _feed(self, url: str, scope: Scope, stats: PassStats) -> list[str]:
-        fetched = await self._document(url, "feed", scope, stats, stats.source)
+    async def _feed(self, url: str, source: Source, scope: Scope, stats: PassStats) -> list[str]:
+        fetched, _ = await self._document(url, "feed", source, scope, stats)
         if fetched is None:
             return []
-        return list(await self._in_pool(discover.read_feed, fetched.body, fetched.url, scope))
+        links = await self._in_pool(discover.read_feed, fetched.body, fetched.url, scope)
+        self._remember(url, fetched, [])
+        return list(links)
 
-    async def _sitemaps(self, roots: Sequence[str], scope: Scope, stats: PassStats) -> list[str]:
-        queue = list(roots)
+    async def _sitemaps(self, source: Source, scope: Scope, stats: PassStats) -> list[str]:
+        queue = list(source.sitemaps)
         seen: set[str] = set()
         urls: list[str] = []
         while queue and len(seen) < MAX_SITEMAPS:
@@ -244,8 +300,9 @@ class Pipeline:
             if url in seen:
                 continue
             seen.add(url)
-            fetched = await self._document(url, "sitemap", scope, stats, stats.source)
+            fetched, children = await self._document(url, "sitemap", source, scope, stats)
             if fetched is None:
+                queue.extend(children)
                 continue
             try:
                 sitemap = await self._in_pool(
@@ -254,6 +311,7 @@ class Pipeline:
             except Exception as exc:  # a broken sitemap is one failure, not a crash
                 stats.page_errors.append(f"sitemap: {url}: {exc}")
                 continue
+            self._remember(url, fetched, list(sitemap.sitemaps))
             urls.extend(sitemap.articles)
             queue.extend(sitemap.sitemaps)
         return urls
@@ -277,19 +335,28 @@ class Pipeline:
     async def _fetch_article(
         self, url: str, source: Source, scope: Scope | None
     ) -> tuple[Fetched, Article]:
-        fetched = await self.fetcher.get(url, "html", in_scope=scope)
+        policy = source.policy(self.settings.fetch)
+        fetched = await self.fetcher.get(url, "html", in_scope=scope, policy=policy)
         article = await self._in_pool(extract_article, fetched.text, fetched.url, source.exclude)
         if article is None:
-            raise FetchError(url, "no article text found on the page")
+            raise ContentError(url, "no article text found on the page")
         return fetched, article
 
     async def _process(self, url: str, source: Source, scope: Scope | None) -> Outcome:
         try:
             fetched, article = await self._fetch_article(url, source, scope)
+        except DisallowedError as exc:
+            self.index.mark_skipped(url, source.name, exc.summary)
+            return Outcome(url, "skipped", error=f"{url}: {exc.summary}")
+        except DeferredError as exc:  # stays pending: robots.txt was unreachable
+            return Outcome(url, "deferred", error=f"{url}: {exc.summary}")
         except FetchError as exc:
-            error = f"{exc.reason}: {exc.message}"
-            self.index.mark_failed(url, source.name, error)
-            return Outcome(url, "failed", error=f"{url}: {error}")
+            fetch = self.settings.fetch
+            state = self.index.mark_failed(
+                url, source.name, exc.summary, fetch.failure_backoff, fetch.max_failures
+            )
+            dead = " (now dead)" if state == "dead" else ""
+            return Outcome(url, "failed", error=f"{url}: {exc.summary}{dead}")
         return self._store(url, source, fetched, article)
 
     def _store(self, url: str, source: Source, fetched: Fetched, article: Article) -> Outcome:
@@ -397,10 +464,13 @@ async def run_sources(
     names: Sequence[str] = (),
     on_event: Callable[[Event], None] | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
+    retry_dead: bool = False,
 ) -> list[PassStats]:
     """One pass over the named sources (or all), in parallel."""
     sources = select_sources(settings, names)
-    async with Pipeline(settings, transport=transport, on_event=on_event) as pipeline:
+    async with Pipeline(
+        settings, transport=transport, on_event=on_event, retry_dead=retry_dead
+    ) as pipeline:
         return list(await asyncio.gather(*(pipeline.run_source(s) for s in sources)))
 
 
