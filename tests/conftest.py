@@ -41,3 +41,26 @@ def site_server(sites_dir: Path) -> Iterator[Callable[[str], SiteServer]]:
     yield start
     for server in started:
         server.stop()
+
+
+from faultserver import FaultServer  # noqa: E402
+
+
+@pytest.fixture
+def fault_server(sites_dir: Path) -> Iterator[Callable[[str | None], FaultServer]]:
+    """Factory: ``fault_server(None)`` serves only the ``/fault/`` endpoints,
+    ``fault_server("columns")`` also serves ``tests/sites/columns``.
+
+    Each call starts a fresh :class:`FaultServer` on its own ephemeral port;
+    every server started in the test is stopped at teardown.
+    """
+    started: list[FaultServer] = []
+
+    def start(name: str | None = None) -> FaultServer:
+        server = FaultServer(None if name is None else sites_dir / name).start()
+        started.append(server)
+        return server
+
+    yield start
+    for server in started:
+        server.stop()

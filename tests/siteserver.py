@@ -26,17 +26,27 @@ Features that tests rely on:
   *including* the query string), :meth:`SiteServer.hits_for` (summed over all
   query variants of a path) and :attr:`SiteServer.requests` (method, target
   and headers of every request, e.g. to check the ``User-Agent``).
+* Validators: every 200 carries an ``ETag`` (a hash of the body) and a
+  request whose ``If-None-Match`` holds it gets a 304, as on most news
+  sites; set :attr:`SiteServer.etags` to ``False`` to turn this off.
 * In-memory overrides: :meth:`SiteServer.put` adds or replaces a page and
   :meth:`SiteServer.remove` makes a path answer 404; both take precedence over
   files on disk, so a test can change the site between two crawler passes.
+* ``root_dir=None`` serves no files at all: only overrides (every other path
+  is a 404).
+* Subclass hook: :meth:`SiteServer._handle_request` sees every GET/HEAD
+  (after it is recorded) before the override/file lookup and may write the
+  raw response itself (see ``faultserver.py``).
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import html
 import socket
 import threading
+import time
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -90,12 +100,14 @@ class RequestHeaders(dict[str, str]):
 
 
 class RecordedRequest(NamedTuple):
-    """One request seen by the server; unpacks as ``(method, path, headers)``."""
+    """One request seen by the server; unpacks as ``(method, path, headers, time)``."""
 
     method: str
     #: The request target as sent, including any query string.
     path: str
     headers: RequestHeaders
+    #: When the request arrived (``time.monotonic()``), to check pacing.
+    time: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -212,7 +224,15 @@ class _Handler(BaseHTTPRequestHandler):
     def _serve(self, send_body: bool) -> None:
         site = self.server.site
         site._record(self.command, self.path, self.headers.items())
+        if site._handle_request(self, send_body=send_body):
+            return
         status, body, content_type, headers = site._resolve(self.path)
+        if status == 200 and site.etags and not any(k.lower() == "etag" for k in headers):
+            # A validator for every page, as most news sites send: conditional GETs get 304.
+            etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
+            headers = {**headers, "ETag": etag}
+            if etag in (self.headers.get("If-None-Match") or ""):
+                status = 304
         self._respond(status, body, content_type, headers, send_body=send_body)
 
     def _respond(
@@ -255,10 +275,13 @@ class SiteServer:
     call from the test thread while requests are being served.
     """
 
-    def __init__(self, root_dir: str | Path, host: str = "127.0.0.1", port: int = 0) -> None:
-        self.root = Path(root_dir).resolve()
+    def __init__(self, root_dir: str | Path | None, host: str = "127.0.0.1", port: int = 0) -> None:
+        #: The fixture directory, or ``None`` to serve only overrides.
+        self.root = None if root_dir is None else Path(root_dir).resolve()
         self.port = port
-        if not self.root.is_dir():
+        #: Send an ETag with every 200 and answer a matching If-None-Match with 304.
+        self.etags = True
+        if self.root is not None and not self.root.is_dir():
             raise NotADirectoryError(f"site root is not a directory: {self.root}")
         self.host = host
         self._lock = threading.Lock()
@@ -317,7 +340,8 @@ class SiteServer:
 
     def __repr__(self) -> str:
         where = self._origin if self.running else "stopped"
-        return f"<SiteServer {self.root.name!r} {where}>"
+        name = None if self.root is None else self.root.name
+        return f"<{type(self).__name__} {name!r} {where}>"
 
     # -- addresses ---------------------------------------------------------
 
@@ -367,7 +391,9 @@ class SiteServer:
     def _record(self, method: str, target: str, headers: Iterable[tuple[str, str]]) -> None:
         with self._lock:
             self._hits[target] += 1
-            self._requests.append(RecordedRequest(method, target, RequestHeaders(headers)))
+            self._requests.append(
+                RecordedRequest(method, target, RequestHeaders(headers), time.monotonic())
+            )
 
     # -- overrides -----------------------------------------------------------
 
@@ -402,6 +428,18 @@ class SiteServer:
 
     # -- resolution ----------------------------------------------------------
 
+    def _handle_request(self, handler: _Handler, *, send_body: bool) -> bool:
+        """Hook for subclasses: answer a GET/HEAD request directly.
+
+        Called for every GET and HEAD request after it has been recorded and
+        before overrides and files are looked up.  An implementation may write
+        anything to ``handler`` (``send_response``, ``wfile``, even the raw
+        socket ``handler.connection``) and returns ``True`` when it has dealt
+        with the request, or ``False`` to fall back to the normal lookup.
+        ``send_body`` is ``False`` for HEAD.  The base class never intercepts.
+        """
+        return False
+
     def _substitute(self, data: bytes) -> bytes:
         return data.replace(ORIGIN_PLACEHOLDER.encode(), self.origin.encode())
 
@@ -422,7 +460,7 @@ class SiteServer:
         if any(s == ".." or "\\" in s or "\x00" in s for s in segments):
             return 403, _error_page(HTTPStatus.FORBIDDEN), html_type, {}
         file = self._find_file(segments, directory=path.endswith("/"))
-        if file is None:
+        if file is None or self.root is None:
             return 404, _error_page(HTTPStatus.NOT_FOUND), html_type, {}
         if not file.resolve().is_relative_to(self.root):
             # e.g. a symlink pointing out of the site root
@@ -438,6 +476,8 @@ class SiteServer:
 
     def _find_file(self, segments: list[str], *, directory: bool) -> Path | None:
         """First existing file for the URL path, following the lookup rules."""
+        if self.root is None:
+            return None
         base = self.root.joinpath(*segments)
         if directory or not segments:
             candidates = [base / "index.html"]

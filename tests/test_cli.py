@@ -54,7 +54,9 @@ def test_run_prints_one_summary_line_per_source(tmp_path, site, expected):
         f"columns: 4 pages read, {len(wanted)} new articles, 0 failures"
     )
     again = byline(config, "run")
-    assert again.stdout.startswith("columns: 4 pages read, 0 new articles, 0 failures")
+    assert again.stdout.startswith(
+        "columns: 4 pages read (4 unchanged), 0 new articles, 0 failures"
+    )
 
 
 def test_run_on_a_terminal_shows_progress(tmp_path, site):

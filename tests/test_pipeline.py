@@ -216,3 +216,21 @@ def test_out_of_scope_links_never_requested(tmp_path, site):
     urls = [u for (u,) in index.execute("SELECT url FROM urls")]
     assert urls and all(u.startswith(site.origin) for u in urls)
     assert stats.failed == 0
+
+
+def test_canonical_url_wins_over_a_copy_archived_first(tmp_path, site, expected):
+    canonical, alias = expected["alias"]["canonical_path"], expected["alias"]["alias_path"]
+    settings = config.load(write_config(tmp_path, site.origin, exclude=EXCLUDE))
+    asyncio.run(pipeline.fetch_now(settings, [site.url(alias)]))
+    outcome = asyncio.run(pipeline.fetch_now(settings, [site.url(canonical)]))[0]
+    assert outcome.status == "alias"
+    archived = records(tmp_path)
+    assert set(archived) == {canonical}
+    assert archived[canonical]["aliases"] == [site.origin + alias]
+    index = sqlite3.connect(tmp_path / "archive" / "index.sqlite")
+    states = dict(index.execute("SELECT url, state FROM urls"))
+    assert states == {site.origin + canonical: "archived", site.origin + alias: "alias"}
+    markdown = (
+        tmp_path / "archive" / archived[canonical]["path"].replace(".json", ".md")
+    ).read_text()
+    assert f'url: "{site.origin}{canonical}"' in markdown

@@ -112,7 +112,7 @@ def test_hits_count_query_variants(columns: SiteServer) -> None:
     assert columns.hits[path + "?utm_source=x"] == 2
     assert columns.hits_for(path) == 4
     assert columns.hits_for("/opinion/") == 0
-    method, target, headers = columns.requests[-1]
+    method, target, headers, _ = columns.requests[-1]
     assert (method, target) == ("HEAD", path)
     assert headers["User-Agent"] == headers["user-agent"] == "byline-test/1.0"
     columns.reset_hits()

@@ -81,11 +81,12 @@ class Archive:
         record.path = stem + ".json"
         base = self.root / stem
         atomic_write(base.with_name(base.name + ".html.gz"), gzip.compress(raw, mtime=0))
-        atomic_write(base.with_name(base.name + ".md"), _markdown(record).encode("utf-8"))
         self.rewrite(record)
 
     def rewrite(self, record: Record) -> None:
-        """Replace a record's `.json` (after new aliases, say); text files stay."""
+        """Replace a record's `.md` and `.json` (after new aliases, say); the raw stays."""
+        stem = self.root / record.path.removesuffix(".json")
+        atomic_write(stem.with_name(stem.name + ".md"), _markdown(record).encode("utf-8"))
         data = json.dumps(record.to_dict(), ensure_ascii=False, indent=2) + "\n"
         atomic_write(self.root / record.path, data.encode("utf-8"))
 

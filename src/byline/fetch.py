@@ -88,6 +88,7 @@ CONTENT_TYPES: dict[Kind, frozenset[str]] = {
 }
 _META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _XML_ENCODING_RE = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})  # httpx counts 304 as a redirect
 _RAW_CHUNK = 16_384  # compressed bytes decoded at a time
 _ROBOTS_FAILURE_TTL = 300.0  # a host whose robots.txt failed waits this long
 
@@ -280,7 +281,7 @@ class Fetcher:
                 request = self._client.build_request("GET", current, headers=headers)
                 response = await self._client.send(request, stream=True)
                 try:
-                    if response.is_redirect:
+                    if response.status_code in _REDIRECTS and "Location" in response.headers:
                         target = urljoin(current, response.headers.get("Location", ""))
                         if urlsplit(target).scheme not in ("http", "https"):
                             raise RefusedError(url, f"redirect to unsupported URL {target!r}")

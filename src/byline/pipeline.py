@@ -68,7 +68,7 @@ class PassStats:
 
     source: str
     pages: int = 0  # listings, feeds and sitemaps read
-    unchanged_pages: int = 0  # answered 304: nothing to parse
+    unchanged_pages: int = 0  # of which answered 304: nothing to parse
     candidates: int = 0
     new: int = 0
     revisions: int = 0
@@ -95,7 +95,7 @@ class PassStats:
 
     @property
     def result(self) -> str:
-        if self.page_errors and not (self.pages or self.unchanged_pages):
+        if self.page_errors and not self.pages:
             return "failed"
         if self.failed or self.page_errors:
             return "partial"
@@ -252,10 +252,10 @@ class Pipeline:
             stats.page_errors.append(f"{exc.reason}: {exc}")
             return None, []
         self.on_event(Event("page", source.name, url=url))
+        stats.pages += 1
         if fetched.not_modified and stored is not None:
             stats.unchanged_pages += 1
             return None, stored[1]
-        stats.pages += 1
         return fetched, []
 
     def _remember(self, url: str, fetched: Fetched, links: list[str]) -> None:
@@ -367,10 +367,20 @@ class Pipeline:
         if same_text is not None:
             if {url, final} <= {same_text.url, *same_text.aliases}:
                 return Outcome(url, "unchanged", same_text)
+            canonical = normalize(article.canonical_url) if article.canonical_url else None
+            if final == canonical and same_text.url != final:
+                # The page's own canonical URL came after a copy (a print or tracking
+                # URL): the canonical one becomes the record's URL, the copy an alias.
+                same_text.aliases.append(same_text.url)
+                same_text.url = final
+                for copy in same_text.aliases:
+                    self.index.mark_alias(copy, source.name, same_text.id)
+                self.index.mark_archived(final, source.name, same_text.id)
             for alias in (url, final):
                 if alias != same_text.url and alias not in same_text.aliases:
                     same_text.aliases.append(alias)
-                self.index.mark_alias(alias, source.name, same_text.id)
+                if alias != same_text.url:
+                    self.index.mark_alias(alias, source.name, same_text.id)
             self.archive.rewrite(same_text)
             self.index.add_record(same_text)
             return Outcome(url, "alias", same_text)
