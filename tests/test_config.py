@@ -670,3 +670,34 @@ def test_byline_subprocess_flag_wins_over_env(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "from-flag" in result.stdout
     assert result.stderr == ""
+
+
+def test_fetch_and_source_politeness_keys(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text(
+        """[fetch]
+retries = 5
+backoff = 0.5
+max_retry_after = 30
+respect_robots = false
+failure_backoff = 60
+max_failures = 3
+allow_private_hosts = ["Intranet.Example:8080"]
+
+[[sources]]
+name = "slow"
+pages = ["https://a.example/"]
+per_host_delay = 4.5
+per_host_concurrency = 1
+respect_robots = true
+""",
+        encoding="utf-8",
+    )
+    settings = config.load(path)
+    fetch = settings.fetch
+    assert (fetch.retries, fetch.backoff, fetch.max_retry_after) == (5, 0.5, 30)
+    assert (fetch.failure_backoff, fetch.max_failures) == (60, 3)
+    assert fetch.allow_private_hosts == ("intranet.example:8080",)
+    policy = settings.sources[0].policy(fetch)
+    assert (policy.delay, policy.limit, policy.respect_robots) == (4.5, 1, True)
+    assert Source(name="x").policy(fetch).respect_robots is False  # inherits [fetch]

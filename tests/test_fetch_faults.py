@@ -313,3 +313,50 @@ def test_identity_headers_on_every_request(srv):
         assert request.headers["User-Agent"] == "byline-test/9 (+mailto:a@b.example)"
         assert "br" in request.headers["Accept-Encoding"]
         assert "gzip" in request.headers["Accept-Encoding"]
+
+
+def test_per_host_concurrency_limit(srv):
+    async def six():
+        async with Fetcher(settings(srv, per_host_concurrency=2, respect_robots=False)) as f:
+            await asyncio.gather(
+                *(f.get(srv.url(f"/fault/slow-first-byte/0.4?i={i}")) for i in range(6))
+            )
+
+    asyncio.run(six())
+    arrivals = sorted(r.time for r in srv.requests)
+    assert len(arrivals) == 6
+    # Two at a time: the third request can only start once one of the first two ended.
+    assert arrivals[2] - arrivals[0] >= 0.35
+    assert arrivals[4] - arrivals[2] >= 0.35
+
+
+def test_redirect_out_of_scope_is_refused(srv):
+    async def main():
+        async with Fetcher(settings(srv)) as fetcher:
+            target = "http://elsewhere.example/opinion/a-b-c"
+            return await fetcher.get(
+                srv.url(f"/fault/redirect-to?url={target}"),
+                in_scope=lambda url: url.startswith(srv.origin),
+            )
+
+    with pytest.raises(RefusedError, match="out of scope"):
+        asyncio.run(main())
+
+
+def test_a_sources_slower_pacing_wins_on_a_shared_host(srv):
+    from byline.models import HostPolicy
+
+    async def main():
+        async with Fetcher(settings(srv, respect_robots=False)) as fetcher:
+            fast = HostPolicy(delay=0.0, limit=4, respect_robots=False)
+            slow = HostPolicy(delay=0.3, limit=4, respect_robots=False)
+            await fetcher.get(srv.url("/fault/redirect/0?a"), policy=fast)
+            await asyncio.gather(
+                fetcher.get(srv.url("/fault/redirect/0?b"), policy=slow),
+                fetcher.get(srv.url("/fault/redirect/0?c"), policy=fast),
+            )
+
+    asyncio.run(main())
+    times = [r.time for r in srv.requests]
+    assert len(times) == 3
+    assert times[2] - times[1] >= 0.25  # the fast source waits for the slow one's pacing
