@@ -12,26 +12,13 @@ from .index import Index
 from .models import Record, Settings
 
 FORMATS = ("jsonl", "csv")
+# The record's fields, with `http` spread over three columns.
 CSV_FIELDS = [
-    "id",
-    "url",
-    "canonical_url",
-    "source",
-    "title",
-    "author",
-    "date",
-    "fetched_at",
-    "language",
-    "text",
-    "text_sha256",
-    "raw_sha256",
-    "revision",
-    "http_status",
-    "http_etag",
-    "http_last_modified",
-    "extractor",
-    "path",
-    "aliases",
+    column
+    for name in Record.FIELDS
+    for column in (
+        ("http_status", "http_etag", "http_last_modified") if name == "http" else (name,)
+    )
 ]
 
 
