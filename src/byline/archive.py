@@ -11,6 +11,7 @@ fsync, rename, fsync of the folder.
 
 from __future__ import annotations
 
+import fcntl
 import gzip
 import hashlib
 import json
@@ -22,10 +23,12 @@ from pathlib import Path
 
 from slugify import slugify
 
+from .errors import LockedError
 from .models import Record
 
 SUFFIXES = (".json", ".md", ".html.gz")
 _TMP_PREFIX = ".tmp-"
+LOCK_FILE = "daemon.lock"
 _DAY_RE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
@@ -122,3 +125,54 @@ def _markdown(record: Record) -> str:
     lines += [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in front.items()]
     lines += ["---", "", f"# {record.title or 'Untitled'}", "", record.text, ""]
     return "\n".join(lines)
+
+
+class DaemonLock:
+    """One daemon per archive: an exclusive `flock` on `<root>/daemon.lock`, holding the pid.
+
+    The kernel drops the lock when the process dies, so a crashed daemon never
+    leaves a stale lock behind. One-off commands do not take it.
+    """
+
+    def __init__(self, root: str | os.PathLike[str]) -> None:
+        self.path = Path(root) / LOCK_FILE
+        self._fd: int | None = None
+
+    def acquire(self) -> DaemonLock:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "unknown"
+            os.close(fd)
+            raise LockedError(
+                f"another byline daemon (pid {holder}) is running on the archive {self.path.parent}"
+            ) from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
+        self._fd = fd
+        return self
+
+    def release(self) -> None:
+        if self._fd is not None:
+            os.ftruncate(self._fd, 0)
+            fcntl.flock(self._fd, fcntl.LOCK_UN)
+            os.close(self._fd)
+            self._fd = None
+
+    def holder(self) -> int | None:
+        """The pid of the daemon holding the lock, or None when no daemon runs."""
+        if not self.path.exists():
+            return None
+        fd = os.open(self.path, os.O_RDONLY)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            text = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
+            return int(text) if text.isdigit() else -1
+        else:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+            return None
+        finally:
+            os.close(fd)

@@ -19,11 +19,13 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextC
 from rich.table import Table
 
 from . import __version__, config, export, pipeline
-from .errors import BylineError, ConfigError, UsageError
+from .errors import BylineError, ConfigError, LockedError, UsageError
 from .models import Article, Settings
 
 T = TypeVar("T")
 out = Console(highlight=False, soft_wrap=True)
+if not out.is_terminal:
+    out.width = 160  # a table piped to a file or a test keeps its timestamps whole
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
@@ -117,8 +119,19 @@ def sources(ctx: _Context) -> None:
     """The configured sources, their last pass and their counts."""
     settings = ctx.settings
     summaries = {s.name: s for s in pipeline.source_status(settings)}
+    daemon_pid = pipeline.daemon_pid(settings)
     table = Table(title=f"Sources in {settings.config_path}")
-    for column in ("source", "schedule", "archived", "failing", "dead", "last pass", "result"):
+    columns = (
+        "source",
+        "schedule",
+        "archived",
+        "failing",
+        "dead",
+        "last pass",
+        "result",
+        "next run",
+    )
+    for column in columns:
         table.add_column(column)
     for source in settings.sources:
         summary = summaries[source.name]
@@ -130,8 +143,38 @@ def sources(ctx: _Context) -> None:
             str(summary.dead),
             summary.last_started or "never",
             summary.last_result or "-",
+            (summary.next_run or "-") if daemon_pid else "no daemon",
         )
     out.print(table)
+    if daemon_pid:
+        out.print(f"daemon running (pid {daemon_pid})")
+
+
+@cli.command()
+@click.option(
+    "--log-format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Readable lines, or one JSON object per line.",
+)
+@click.option(
+    "--status-port",
+    type=click.IntRange(0, 65535),
+    metavar="PORT",
+    help="Serve /health, /status and /metrics on 127.0.0.1:PORT (0: any free port).",
+)
+@pass_context
+def daemon(ctx: _Context, log_format: str, status_port: int | None) -> None:
+    """Run every source on its schedule until SIGTERM or SIGINT.
+
+    Logs one line per pass per source to stderr. SIGHUP reloads the
+    configuration. A second daemon on the same archive is refused.
+    """
+    from .daemon import configure_logging, run_daemon
+
+    configure_logging(log_format)
+    sys.exit(run_daemon(ctx.config_path, status_port))
 
 
 @cli.command(name="export")
@@ -205,7 +248,7 @@ def main(argv: list[str] | None = None) -> None:
     except click.Abort:
         err.print("byline: interrupted")
         sys.exit(130)
-    except (ConfigError, UsageError) as exc:
+    except (ConfigError, UsageError, LockedError) as exc:
         err.print(f"byline: {exc}", markup=False)
         sys.exit(2)
     except BylineError as exc:

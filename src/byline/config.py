@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from .errors import ConfigError
-from .models import FetchSettings, Settings, Source
+from .models import DaemonSettings, FetchSettings, Settings, Source
 
 DEFAULT_CONFIG = "config.toml"
 ENV_CONFIG = "BYLINE_CONFIG"
@@ -137,6 +137,11 @@ class _FetchTable(_Strict):
     max_failures: int = Field(FetchSettings.max_failures, ge=1, le=1000)
 
 
+class _DaemonTable(_Strict):
+    stop_timeout: float = Field(DaemonSettings.stop_timeout, ge=0)
+    max_jitter: float = Field(DaemonSettings.max_jitter, ge=0)
+
+
 class _SourceTable(_Strict):
     name: Annotated[str, AfterValidator(_check_name)]
     pages: list[Url] = []
@@ -168,6 +173,7 @@ class _SourceTable(_Strict):
 class _ConfigFile(_Strict):
     archive: _ArchiveTable = Field(default_factory=_ArchiveTable)
     fetch: _FetchTable = Field(default_factory=_FetchTable)
+    daemon: _DaemonTable = Field(default_factory=_DaemonTable)
     sources: list[_SourceTable] = []
 
 
@@ -239,6 +245,7 @@ def _settings(file: Path, parsed: _ConfigFile) -> Settings:
             }
         ),
         sources=sources,
+        daemon=DaemonSettings(**parsed.daemon.model_dump()),
     )
 
 

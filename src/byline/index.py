@@ -79,16 +79,22 @@ CREATE TABLE IF NOT EXISTS passes (
     result TEXT
 );
 CREATE INDEX IF NOT EXISTS passes_source ON passes (source, id);
+CREATE TABLE IF NOT EXISTS schedule (
+    source TEXT PRIMARY KEY,
+    next_run TEXT
+);
 """
 
 
-def _iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+def _iso(moment: datetime, precise: bool = False) -> str:
+    moment = moment.astimezone(UTC)
+    text = moment.isoformat(timespec="milliseconds" if precise else "seconds")
+    return text.replace("+00:00", "Z")
 
 
-def utc_now() -> str:
-    """Now, UTC, ISO 8601 to the second: `2026-01-02T03:04:05Z`."""
-    return _iso(datetime.now(UTC))
+def utc_now(precise: bool = False) -> str:
+    """Now, UTC, ISO 8601: `2026-01-02T03:04:05Z` (with milliseconds when `precise`)."""
+    return _iso(datetime.now(UTC), precise)
 
 
 @dataclass(frozen=True)
@@ -104,6 +110,8 @@ class SourceSummary:
     last_started: str | None
     last_finished: str | None
     last_result: str | None
+    last_new: int
+    next_run: str | None
 
 
 class Index:
@@ -300,9 +308,31 @@ class Index:
 
     def start_pass(self, source: str) -> int:
         cursor = self.db.execute(
-            "INSERT INTO passes (source, started_at) VALUES (?, ?)", (source, utc_now())
+            "INSERT INTO passes (source, started_at) VALUES (?, ?)", (source, utc_now(precise=True))
         )
         return int(cursor.lastrowid or 0)
+
+    def last_pass_started(self, source: str) -> datetime | None:
+        """When the source's latest finished pass began (for the daemon's start-up)."""
+        row = self.db.execute(
+            """SELECT started_at FROM passes WHERE source = ? AND finished_at IS NOT NULL
+               ORDER BY id DESC LIMIT 1""",
+            (source,),
+        ).fetchone()
+        return datetime.fromisoformat(row["started_at"]) if row else None
+
+    def save_next_run(self, source: str, when: datetime | None) -> None:
+        """The daemon's next run of a source, for `byline sources` in another process."""
+        if when is None:
+            self.db.execute("DELETE FROM schedule WHERE source = ?", (source,))
+            return
+        self.db.execute(
+            "INSERT OR REPLACE INTO schedule (source, next_run) VALUES (?, ?)",
+            (source, _iso(when)),
+        )
+
+    def next_runs(self) -> dict[str, str]:
+        return {r["source"]: r["next_run"] for r in self.db.execute("SELECT * FROM schedule")}
 
     def finish_pass(
         self,
@@ -317,11 +347,12 @@ class Index:
         self.db.execute(
             """UPDATE passes SET finished_at = ?, pages = ?, new = ?, aliases = ?, failed = ?,
                    skipped = ?, result = ? WHERE id = ?""",
-            (utc_now(), pages, new, aliases, failed, skipped, result, pass_id),
+            (utc_now(precise=True), pages, new, aliases, failed, skipped, result, pass_id),
         )
 
     def summaries(self, names: Iterable[str]) -> list[SourceSummary]:
         out = []
+        next_runs = self.next_runs()
         for name in names:
             last = self.db.execute(
                 "SELECT * FROM passes WHERE source = ? ORDER BY id DESC LIMIT 1", (name,)
@@ -345,6 +376,8 @@ class Index:
                     last_started=last["started_at"] if last else None,
                     last_finished=last["finished_at"] if last else None,
                     last_result=last["result"] if last else None,
+                    last_new=int(last["new"]) if last else 0,
+                    next_run=next_runs.get(name),
                 )
             )
         return out

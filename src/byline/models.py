@@ -73,6 +73,14 @@ class Source:
 
 
 @dataclass(frozen=True)
+class DaemonSettings:
+    """How `byline daemon` behaves (the `[daemon]` table)."""
+
+    stop_timeout: float = 30.0  # seconds in-flight passes get to finish on SIGTERM
+    max_jitter: float = 60.0  # a pass starts up to 10% of its interval late, at most this
+
+
+@dataclass(frozen=True)
 class Settings:
     """The whole configuration."""
 
@@ -80,6 +88,7 @@ class Settings:
     archive_root: str
     fetch: FetchSettings
     sources: tuple[Source, ...]
+    daemon: DaemonSettings = DaemonSettings()
 
     def source(self, name: str) -> Source:
         for source in self.sources:

@@ -24,7 +24,7 @@ from typing import Literal, ParamSpec, TypeVar
 import httpx
 
 from . import discover
-from .archive import Archive, record_id, sha256
+from .archive import Archive, DaemonLock, record_id, sha256
 from .discover import Scope
 from .errors import ContentError, DeferredError, DisallowedError, FetchError, UsageError
 from .extract import extract_article
@@ -187,26 +187,30 @@ class Pipeline:
         started = time.monotonic()
         stats = PassStats(source.name)
         pass_id = self.index.start_pass(source.name)
-        scope = Scope(source)
-        candidates = await self.find_candidates(source, scope, stats)
-        known = self.index.known(candidates)
-        self.index.add_pending((url for url in candidates if url not in known), source.name)
-        due = self.index.due(source.name, retry_dead=self.retry_dead)
-        stats.candidates = len(candidates)
-        self.on_event(Event("discovered", source.name, total=len(due)))
-        for outcome in await self._process_all(due, source, scope):
-            stats.count(outcome)
-        stats.seconds = time.monotonic() - started
-        self.index.finish_pass(
-            pass_id,
-            stats.pages,
-            stats.new,
-            stats.aliases,
-            stats.failed,
-            stats.skipped,
-            stats.result,
-        )
-        return stats
+        result = "interrupted"  # unless the pass gets to its end
+        try:
+            scope = Scope(source)
+            candidates = await self.find_candidates(source, scope, stats)
+            known = self.index.known(candidates)
+            self.index.add_pending((url for url in candidates if url not in known), source.name)
+            due = self.index.due(source.name, retry_dead=self.retry_dead)
+            stats.candidates = len(candidates)
+            self.on_event(Event("discovered", source.name, total=len(due)))
+            for outcome in await self._process_all(due, source, scope):
+                stats.count(outcome)
+            result = stats.result
+            return stats
+        finally:
+            stats.seconds = time.monotonic() - started
+            self.index.finish_pass(
+                pass_id,
+                stats.pages,
+                stats.new,
+                stats.aliases,
+                stats.failed,
+                stats.skipped,
+                result,
+            )
 
     async def find_candidates(self, source: Source, scope: Scope, stats: PassStats) -> list[str]:
         """Candidate article URLs from every page, feed and sitemap of the source."""
@@ -505,3 +509,8 @@ def source_status(settings: Settings) -> list[SourceSummary]:
         return index.summaries(s.name for s in settings.sources)
     finally:
         index.close()
+
+
+def daemon_pid(settings: Settings) -> int | None:
+    """The pid of the daemon running on this archive, if one is."""
+    return DaemonLock(settings.archive_root).holder()

@@ -1,0 +1,312 @@
+"""`byline daemon`: a clock that calls `Pipeline.run_source`, one APScheduler job per source.
+
+- Each source runs on its `every` interval or its `cron` expression, never two
+  passes of one source at once (`max_instances=1`); missed runs coalesce into
+  one; a small random delay (10% of the interval, at most `max_jitter`)
+  spreads sources that share a host. A source whose last pass is more recent
+  than its interval waits out the rest of the interval at start-up.
+- All jobs share one `Pipeline`, so pacing, robots.txt and the process pool are
+  shared: two sources on one host share its pacing.
+- SIGTERM or SIGINT: start nothing new, give in-flight passes `stop_timeout`
+  seconds, cancel what is left (writes are atomic and happen between awaits,
+  so nothing is left half written), close the index, exit 0. A second signal
+  cancels at once.
+- SIGHUP: read the configuration again; add, remove and reschedule sources. An
+  invalid file is reported and the running schedule is kept.
+- One daemon per archive (`DaemonLock`); one-off commands may run beside it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import signal
+import time
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from apscheduler.triggers.base import BaseTrigger
+from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.interval import IntervalTrigger
+
+from . import config
+from .archive import DaemonLock
+from .errors import ConfigError
+from .models import Settings, Source
+from .pipeline import PassStats, Pipeline
+from .status import Status, StatusServer
+
+log = logging.getLogger("byline.daemon")
+
+
+def interval_of(source: Source) -> timedelta | None:
+    """The source's `every` as a timedelta; None for a cron source."""
+    return None if source.cron else config.parse_every(source.every or Source.every or "1h")
+
+
+def jitter_for(source: Source, max_jitter: float) -> float:
+    """Seconds a run may start late: 10% of the interval (a cron source: of an hour)."""
+    interval = interval_of(source)
+    seconds = interval.total_seconds() if interval else 3600.0
+    return min(seconds * 0.1, max_jitter)
+
+
+def trigger_for(source: Source, max_jitter: float) -> BaseTrigger:
+    jitter = jitter_for(source, max_jitter) or None
+    if source.cron:
+        return CronTrigger.from_crontab(source.cron, timezone=source.timezone or "UTC")
+    interval = interval_of(source)
+    assert interval is not None
+    return IntervalTrigger(seconds=interval.total_seconds(), jitter=jitter, timezone=UTC)
+
+
+def _schedule_key(source: Source) -> tuple[str | None, str | None, str | None]:
+    return (source.every, source.cron, source.timezone)
+
+
+class Daemon:
+    """The long-running service. `await Daemon(path).serve()` returns the exit status."""
+
+    def __init__(self, config_path: str | None, status_port: int | None = None) -> None:
+        self.config_path = config_path
+        self.status_port = status_port
+        self.settings: Settings
+        self.sources: dict[str, Source] = {}
+        self.status = Status()
+        self.pipeline: Pipeline
+        self.scheduler: AsyncIOScheduler
+        self.in_flight: set[asyncio.Task[object]] = set()
+        self._stop = asyncio.Event()
+        self._signals = 0
+        self.exit_status = 0
+
+    async def serve(self) -> int:
+        self.settings = config.load(self.config_path)
+        self.sources = {s.name: s for s in self.settings.sources}
+        lock = DaemonLock(self.settings.archive_root).acquire()
+        try:
+            async with Pipeline(self.settings) as pipeline:
+                self.pipeline = pipeline
+                await self._run()
+        finally:
+            lock.release()
+        log.info("daemon stopped", extra={"event": "stopped", "status": self.exit_status})
+        return self.exit_status
+
+    async def _run(self) -> None:
+        loop = asyncio.get_running_loop()
+        self.scheduler = AsyncIOScheduler(event_loop=loop, timezone=UTC)
+        for source in self.sources.values():
+            self._add_job(source)
+        self.scheduler.start()
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(signum, self._on_stop_signal, signum)
+        loop.add_signal_handler(signal.SIGHUP, self._reload)
+        server = None
+        if self.status_port is not None:
+            server = StatusServer(self.status, self.status_port).start()
+            log.info(
+                "status endpoint on %s",
+                server.url,
+                extra={"event": "status-endpoint", "url": server.url},
+            )
+        log.info(
+            "daemon started: %d sources, archive %s",
+            len(self.sources),
+            self.settings.archive_root,
+            extra={"event": "started", "sources": len(self.sources)},
+        )
+        try:
+            await self._stop.wait()
+            await self._drain()
+        finally:
+            for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+                loop.remove_signal_handler(signum)
+            if server is not None:
+                server.stop()
+
+    # Jobs -------------------------------------------------------------------
+
+    def _add_job(self, source: Source) -> None:
+        """Schedule a source; at start-up, a recent last pass postpones its first run."""
+        now = datetime.now(UTC)
+        trigger = trigger_for(source, self.settings.daemon.max_jitter)
+        interval = interval_of(source)
+        if interval is None:
+            first = trigger.get_next_fire_time(None, now)
+        else:
+            last = self.pipeline.index.last_pass_started(source.name)
+            due = last + interval if last else now
+            jitter = jitter_for(source, self.settings.daemon.max_jitter)
+            first = max(due, now) + timedelta(seconds=random.uniform(0, jitter))
+        self.scheduler.add_job(
+            self._pass,
+            trigger,
+            args=[source.name],
+            id=source.name,
+            name=source.name,
+            max_instances=1,
+            coalesce=True,
+            misfire_grace_time=None,
+            next_run_time=first,
+            replace_existing=True,
+        )
+        self._publish_next_run(source.name)
+
+    def _publish_next_run(self, name: str) -> None:
+        job = self.scheduler.get_job(name)
+        when = job.next_run_time if job else None
+        self.pipeline.index.save_next_run(name, when)
+        self.status.next_run(name, when)
+
+    async def _pass(self, name: str) -> None:
+        source = self.sources.get(name)
+        if source is None or self._stop.is_set():
+            return
+        task = asyncio.current_task()
+        assert task is not None
+        self.in_flight.add(task)
+        self.status.started(name)
+        began = time.monotonic()
+        try:
+            stats = await self.pipeline.run_source(source)
+        except asyncio.CancelledError:
+            log.warning(
+                "%s: pass interrupted after %.1fs",
+                name,
+                time.monotonic() - began,
+                extra={"event": "pass", "source": name, "result": "interrupted"},
+            )
+            self.status.interrupted(name)
+            raise
+        except Exception:
+            log.exception("%s: pass failed", name, extra={"event": "pass", "source": name})
+            self.status.interrupted(name)
+        else:
+            self._log_pass(stats)
+            self.status.finished(stats)
+        finally:
+            self.in_flight.discard(task)
+            self._publish_next_run(name)
+
+    @staticmethod
+    def _log_pass(stats: PassStats) -> None:
+        log.info(
+            stats.summary(),
+            extra={
+                "event": "pass",
+                "source": stats.source,
+                "result": stats.result,
+                "pages": stats.pages,
+                "unchanged_pages": stats.unchanged_pages,
+                "new": stats.new,
+                "aliases": stats.aliases,
+                "failed": stats.failed + len(stats.page_errors),
+                "skipped": stats.skipped,
+                "deferred": stats.deferred,
+                "seconds": round(stats.seconds, 3),
+            },
+        )
+
+    # Signals ----------------------------------------------------------------
+
+    def _on_stop_signal(self, signum: int) -> None:
+        self._signals += 1
+        name = signal.Signals(signum).name
+        if self._signals == 1:
+            log.info(
+                "%s: finishing %d passes in flight (at most %gs), starting nothing new",
+                name,
+                len(self.in_flight),
+                self.settings.daemon.stop_timeout,
+                extra={"event": "stopping", "signal": name},
+            )
+            self.scheduler.pause()
+            self._stop.set()
+        else:
+            log.warning("%s again: stopping now", name, extra={"event": "stopping-now"})
+            self.exit_status = 1
+            for task in list(self.in_flight):
+                task.cancel()
+
+    async def _drain(self) -> None:
+        """Let passes in flight finish within `stop_timeout`; cancel the rest."""
+        if self.in_flight:
+            _, late = await asyncio.wait(
+                set(self.in_flight), timeout=self.settings.daemon.stop_timeout
+            )
+            for task in late:
+                task.cancel()
+            if late:
+                await asyncio.gather(*late, return_exceptions=True)
+        self.scheduler.shutdown(wait=False)
+
+    def _reload(self) -> None:
+        """SIGHUP: apply the configuration file again, or keep everything if it is invalid."""
+        try:
+            new = config.load(self.config_path)
+        except ConfigError as exc:
+            log.error(
+                "reload failed, keeping the running schedule: %s",
+                exc,
+                extra={"event": "reload-failed"},
+            )
+            return
+        if new.fetch != self.settings.fetch or new.archive_root != self.settings.archive_root:
+            log.warning(
+                "[fetch] and [archive] changes take effect when the daemon restarts",
+                extra={"event": "reload-partial"},
+            )
+        old, fresh = self.sources, {s.name: s for s in new.sources}
+        for name in old.keys() - fresh.keys():
+            self.scheduler.remove_job(name)
+            self.pipeline.index.save_next_run(name, None)
+            self.status.forget(name)
+        for name in fresh.keys() - old.keys():
+            self.sources[name] = fresh[name]
+            self._add_job(fresh[name])
+        for name in fresh.keys() & old.keys():
+            if _schedule_key(fresh[name]) != _schedule_key(old[name]):
+                self.scheduler.reschedule_job(
+                    name, trigger=trigger_for(fresh[name], new.daemon.max_jitter)
+                )
+                self._publish_next_run(name)
+        self.sources = fresh
+        self.settings = replace(self.settings, sources=new.sources, daemon=new.daemon)
+        log.info(
+            "configuration reloaded: %d sources (%d added, %d removed)",
+            len(fresh),
+            len(fresh.keys() - old.keys()),
+            len(old.keys() - fresh.keys()),
+            extra={"event": "reloaded", "sources": sorted(fresh)},
+        )
+
+
+def configure_logging(fmt: str) -> None:
+    """Readable lines on stderr, or JSON lines (`fmt == "json"`)."""
+    handler = logging.StreamHandler()
+    if fmt == "json":
+        from pythonjsonlogger.json import JsonFormatter
+
+        handler.setFormatter(
+            JsonFormatter(
+                "%(asctime)s %(levelname)s %(name)s %(message)s",
+                rename_fields={"asctime": "time", "levelname": "level"},
+                datefmt="%Y-%m-%dT%H:%M:%S%z",
+            )
+        )
+    else:
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)-7s %(message)s"))
+    root = logging.getLogger("byline")
+    root.handlers[:] = [handler]
+    root.setLevel(logging.INFO)
+    root.propagate = False
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    logging.getLogger("apscheduler").addHandler(handler)
+
+
+def run_daemon(config_path: str | None, status_port: int | None = None) -> int:
+    """Run until stopped; the exit status."""
+    return asyncio.run(Daemon(config_path, status_port).serve())
