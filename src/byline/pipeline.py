@@ -13,6 +13,7 @@ import asyncio
 import functools
 import multiprocessing
 import os
+import signal
 import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -127,6 +128,11 @@ def _plural(count: int, word: str, plural: str | None = None) -> str:
     return f"{count} {word if count == 1 else plural or word + 's'}"
 
 
+def _ignore_interrupts() -> None:
+    """Workers leave Ctrl-C to the main process, which stops the pass in order."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def worker_count() -> int:
     try:
         return max(1, len(os.sched_getaffinity(0)))
@@ -162,7 +168,9 @@ class Pipeline:
         ).__aenter__()
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["byline.extract", "byline.discover"])
-        self.pool = ProcessPoolExecutor(self._workers, mp_context=context)
+        self.pool = ProcessPoolExecutor(
+            self._workers, mp_context=context, initializer=_ignore_interrupts
+        )
         return self
 
     async def __aexit__(
