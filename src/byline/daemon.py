@@ -22,7 +22,6 @@ import asyncio
 import logging
 import random
 import signal
-import time
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
@@ -33,7 +32,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from . import config
 from .archive import DaemonLock
-from .errors import ConfigError
+from .errors import ConfigError, UsageError
 from .models import Settings, Source
 from .pipeline import PassStats, Pipeline
 from .status import Status, StatusServer
@@ -56,7 +55,9 @@ def jitter_for(source: Source, max_jitter: float) -> float:
 def trigger_for(source: Source, max_jitter: float) -> BaseTrigger:
     jitter = jitter_for(source, max_jitter) or None
     if source.cron:
-        return CronTrigger.from_crontab(source.cron, timezone=source.timezone or "UTC")
+        trigger = CronTrigger.from_crontab(source.cron, timezone=source.timezone or "UTC")
+        trigger.jitter = jitter  # from_crontab takes no jitter argument
+        return trigger
     interval = interval_of(source)
     assert interval is not None
     return IntervalTrigger(seconds=interval.total_seconds(), jitter=jitter, timezone=UTC)
@@ -87,15 +88,31 @@ class Daemon:
         self.sources = {s.name: s for s in self.settings.sources}
         lock = DaemonLock(self.settings.archive_root).acquire()
         try:
-            async with Pipeline(self.settings) as pipeline:
-                self.pipeline = pipeline
-                await self._run()
+            server = self._bind_status()
+            try:
+                async with Pipeline(self.settings) as pipeline:
+                    self.pipeline = pipeline
+                    await self._run(server)
+            finally:
+                if server is not None:
+                    server.stop()
         finally:
             lock.release()
         log.info("daemon stopped", extra={"event": "stopped", "status": self.exit_status})
         return self.exit_status
 
-    async def _run(self) -> None:
+    def _bind_status(self) -> StatusServer | None:
+        """The status endpoint, bound before any work starts so a busy port is one error."""
+        if self.status_port is None:
+            return None
+        try:
+            return StatusServer(self.status, self.status_port)
+        except OSError as exc:
+            raise UsageError(
+                f"--status-port {self.status_port}: cannot listen on 127.0.0.1 ({exc.strerror})"
+            ) from None
+
+    async def _run(self, server: StatusServer | None) -> None:
         loop = asyncio.get_running_loop()
         self.scheduler = AsyncIOScheduler(event_loop=loop, timezone=UTC)
         for source in self.sources.values():
@@ -104,9 +121,8 @@ class Daemon:
         for signum in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(signum, self._on_stop_signal, signum)
         loop.add_signal_handler(signal.SIGHUP, self._reload)
-        server = None
-        if self.status_port is not None:
-            server = StatusServer(self.status, self.status_port).start()
+        if server is not None:
+            server.start()
             log.info(
                 "status endpoint on %s",
                 server.url,
@@ -124,8 +140,6 @@ class Daemon:
         finally:
             for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
                 loop.remove_signal_handler(signum)
-            if server is not None:
-                server.stop()
 
     # Jobs -------------------------------------------------------------------
 
@@ -169,36 +183,34 @@ class Daemon:
         assert task is not None
         self.in_flight.add(task)
         self.status.started(name)
-        began = time.monotonic()
+        stats = PassStats(name)
         try:
-            stats = await self.pipeline.run_source(source)
+            await self.pipeline.run_source(source, stats)
+            result = stats.result
         except asyncio.CancelledError:
-            log.warning(
-                "%s: pass interrupted after %.1fs",
-                name,
-                time.monotonic() - began,
-                extra={"event": "pass", "source": name, "result": "interrupted"},
-            )
-            self.status.interrupted(name)
-            raise
+            # The job ends here: a stop cancelled the pass between two writes. Not
+            # re-raised, so the scheduler does not report a stop as a job error.
+            result = "interrupted"
         except Exception:
-            log.exception("%s: pass failed", name, extra={"event": "pass", "source": name})
-            self.status.interrupted(name)
-        else:
-            self._log_pass(stats)
-            self.status.finished(stats)
+            log.exception("%s: pass failed", name, extra={"event": "error", "source": name})
+            result = "error"
         finally:
             self.in_flight.discard(task)
+        self._log_pass(stats, result)
+        if name in self.sources:  # not removed by a reload while it ran
+            self.status.finished(stats, result)
             self._publish_next_run(name)
 
     @staticmethod
-    def _log_pass(stats: PassStats) -> None:
-        log.info(
-            stats.summary(),
+    def _log_pass(stats: PassStats, result: str) -> None:
+        summary = stats.summary() if result == stats.result else f"{stats.summary()} [{result}]"
+        log.log(
+            logging.INFO if result in ("ok", "partial", "deferred") else logging.WARNING,
+            summary,
             extra={
                 "event": "pass",
                 "source": stats.source,
-                "result": stats.result,
+                "result": result,
                 "pages": stats.pages,
                 "unchanged_pages": stats.unchanged_pages,
                 "new": stats.new,

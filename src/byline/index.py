@@ -51,7 +51,8 @@ CREATE TABLE IF NOT EXISTS urls (
     failures INTEGER NOT NULL DEFAULT 0,
     first_seen TEXT NOT NULL,
     last_tried TEXT,
-    next_try TEXT
+    next_try TEXT,
+    claimed_until TEXT
 );
 CREATE INDEX IF NOT EXISTS urls_source_state ON urls (source, state);
 CREATE TABLE IF NOT EXISTS validators (
@@ -163,10 +164,27 @@ class Index:
         rows = self.db.execute(
             f"""SELECT url FROM urls WHERE source = ? AND (state IN ({states})
                    OR (state = 'failed' AND (next_try IS NULL OR next_try <= ?)))
+                   AND (claimed_until IS NULL OR claimed_until < ?)
                 ORDER BY first_seen, rowid""",
-            (source, utc_now()),
+            (source, utc_now(), utc_now(precise=True)),
         )
         return [row["url"] for row in rows]
+
+    def claim(self, url: str, seconds: float) -> bool:
+        """Take a pending or failed URL for this process for `seconds`; False when it is
+        archived already or another process holds it (a daemon beside a one-off run)."""
+        now = datetime.now(UTC)
+        cursor = self.db.execute(
+            """UPDATE urls SET claimed_until = ?
+               WHERE url = ? AND state NOT IN ('archived', 'alias')
+                 AND (claimed_until IS NULL OR claimed_until < ?)""",
+            (_iso(now + timedelta(seconds=seconds), True), url, _iso(now, True)),
+        )
+        return cursor.rowcount == 1
+
+    def release(self, url: str) -> None:
+        """Give up a claim without settling the URL."""
+        self.db.execute("UPDATE urls SET claimed_until = NULL WHERE url = ?", (url,))
 
     def _settle(self, url: str, source: str, state: str, record_id: str | None) -> None:
         now = utc_now()
@@ -175,7 +193,7 @@ class Index:
                VALUES (?, ?, ?, ?, ?, ?)
                ON CONFLICT (url) DO UPDATE SET state = excluded.state,
                    record_id = excluded.record_id, error = NULL, failures = 0,
-                   next_try = NULL, last_tried = excluded.last_tried""",
+                   next_try = NULL, claimed_until = NULL, last_tried = excluded.last_tried""",
             (url, source, state, record_id, now, now),
         )
 
@@ -192,7 +210,7 @@ class Index:
             """INSERT INTO urls (url, source, state, error, first_seen, last_tried)
                VALUES (?, ?, 'skipped', ?, ?, ?)
                ON CONFLICT (url) DO UPDATE SET state = 'skipped', error = excluded.error,
-                   last_tried = excluded.last_tried""",
+                   claimed_until = NULL, last_tried = excluded.last_tried""",
             (url, source, reason, now, now),
         )
 
@@ -212,7 +230,7 @@ class Index:
                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                ON CONFLICT (url) DO UPDATE SET state = excluded.state, error = excluded.error,
                    failures = excluded.failures, last_tried = excluded.last_tried,
-                   next_try = excluded.next_try""",
+                   next_try = excluded.next_try, claimed_until = NULL""",
             (url, source, state, error, failures, _iso(now), _iso(now), _iso(next_try)),
         )
         return state
@@ -313,9 +331,11 @@ class Index:
         return int(cursor.lastrowid or 0)
 
     def last_pass_started(self, source: str) -> datetime | None:
-        """When the source's latest finished pass began (for the daemon's start-up)."""
+        """When the source's latest complete pass began (for the daemon's start-up); a
+        pass cut short by a stop does not count, so a restart resumes at once."""
         row = self.db.execute(
             """SELECT started_at FROM passes WHERE source = ? AND finished_at IS NOT NULL
+                   AND result IS NOT 'interrupted'
                ORDER BY id DESC LIMIT 1""",
             (source,),
         ).fetchone()

@@ -37,8 +37,11 @@ from .urls import normalize
 P = ParamSpec("P")
 T = TypeVar("T")
 
-Status = Literal["new", "revision", "alias", "unchanged", "failed", "skipped", "deferred"]
+Status = Literal[
+    "new", "revision", "alias", "unchanged", "failed", "skipped", "deferred", "claimed"
+]
 ADHOC_SOURCE = "adhoc"
+CLAIM_SECONDS = 600.0  # a URL being fetched is left alone by other processes this long
 MAX_SITEMAPS = 50
 
 
@@ -84,6 +87,8 @@ class PassStats:
     seconds: float = 0.0
 
     def count(self, outcome: Outcome) -> None:
+        if outcome.status == "claimed":
+            return  # another process is on it
         if outcome.status in ("skipped", "deferred"):
             setattr(self, outcome.status, getattr(self, outcome.status) + 1)
             self.notes.append(outcome.error or outcome.url)
@@ -129,8 +134,9 @@ def _plural(count: int, word: str, plural: str | None = None) -> str:
 
 
 def _ignore_interrupts() -> None:
-    """Workers leave Ctrl-C to the main process, which stops the pass in order."""
+    """Workers leave Ctrl-C and SIGTERM to the main process, which stops passes in order."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
 
 
 def worker_count() -> int:
@@ -167,7 +173,7 @@ class Pipeline:
             self.settings.fetch, self._transport, robots_store=self.index
         ).__aenter__()
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["byline.extract", "byline.discover"])
+        context.set_forkserver_preload(["byline._forkserver", "byline.extract", "byline.discover"])
         self.pool = ProcessPoolExecutor(
             self._workers, mp_context=context, initializer=_ignore_interrupts
         )
@@ -189,11 +195,14 @@ class Pipeline:
 
     # One pass over one source ----------------------------------------------
 
-    async def run_source(self, source: Source) -> PassStats:
+    async def run_source(self, source: Source, stats: PassStats | None = None) -> PassStats:
         """Discover the source's articles; fetch those not archived yet, and those whose
-        earlier failure has waited out its backoff."""
+        earlier failure has waited out its backoff.
+
+        `stats` (made here when not given) is counted as articles settle, so a caller
+        that cancels the pass still knows what it did."""
         started = time.monotonic()
-        stats = PassStats(source.name)
+        stats = stats if stats is not None else PassStats(source.name)
         pass_id = self.index.start_pass(source.name)
         result = "interrupted"  # unless the pass gets to its end
         try:
@@ -204,8 +213,7 @@ class Pipeline:
             due = self.index.due(source.name, retry_dead=self.retry_dead)
             stats.candidates = len(candidates)
             self.on_event(Event("discovered", source.name, total=len(due)))
-            for outcome in await self._process_all(due, source, scope):
-                stats.count(outcome)
+            await self._process_all(due, source, scope, stats.count, claim=True)
             result = stats.result
             return stats
         finally:
@@ -331,14 +339,30 @@ class Pipeline:
     # Articles ---------------------------------------------------------------
 
     async def _process_all(
-        self, urls: Sequence[str], source: Source, scope: Scope | None
+        self,
+        urls: Sequence[str],
+        source: Source,
+        scope: Scope | None,
+        on_outcome: Callable[[Outcome], None] = lambda outcome: None,
+        claim: bool = False,
     ) -> list[Outcome]:
+        """Fetch, extract and store each URL; `on_outcome` hears of each as it settles.
+
+        With `claim`, a URL another process (a daemon beside a one-off run) is
+        fetching right now is left to it."""
         # Bound the tasks in flight; the fetcher bounds the requests themselves.
         limit = asyncio.Semaphore(self.settings.fetch.concurrency * 2)
 
         async def one(url: str) -> Outcome:
             async with limit:
-                outcome = await self._process(url, source, scope)
+                if claim and not self.index.claim(url, CLAIM_SECONDS):
+                    return Outcome(url, "claimed")
+                try:
+                    outcome = await self._process(url, source, scope)
+                except asyncio.CancelledError:
+                    self.index.release(url)  # a stopped pass leaves it to the next one
+                    raise
+            on_outcome(outcome)
             self.on_event(Event("article", source.name, url=url, status=outcome.status))
             return outcome
 
@@ -451,7 +475,7 @@ class Pipeline:
                 _, article = await self._fetch_article(url, self.source_for(url), None)
                 results.append((url, article))
             except FetchError as exc:
-                results.append((url, f"{exc.reason}: {exc.message}"))
+                results.append((url, exc.summary))
         return results
 
 

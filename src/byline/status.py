@@ -84,7 +84,8 @@ class Status:
             self._source(name)["running"] = True
         self._running.labels(name).set(1)
 
-    def finished(self, stats: PassStats) -> None:
+    def finished(self, stats: PassStats, result: str) -> None:
+        """A pass ended: `result` is its own, or interrupted/error when it was cut short."""
         now = time.time()
         with self._lock:
             entry = self._source(stats.source)
@@ -92,7 +93,7 @@ class Status:
             entry["passes"] += 1
             entry["last_pass"] = {
                 "ended_at": datetime.fromtimestamp(now).astimezone().isoformat(),
-                "result": stats.result,
+                "result": result,
                 "seconds": round(stats.seconds, 3),
                 "pages": stats.pages,
                 "unchanged_pages": stats.unchanged_pages,
@@ -104,18 +105,12 @@ class Status:
             }
         name = stats.source
         self._running.labels(name).set(0)
-        self._passes.labels(name, stats.result).inc()
+        self._passes.labels(name, result).inc()
         self._articles.labels(name).inc(stats.new)
         self._failures.labels(name).inc(stats.failed + len(stats.page_errors))
         self._pages.labels(name).inc(stats.pages)
         self._duration.labels(name).set(stats.seconds)
         self._last.labels(name).set(now)
-
-    def interrupted(self, name: str) -> None:
-        with self._lock:
-            self._source(name)["running"] = False
-        self._running.labels(name).set(0)
-        self._passes.labels(name, "interrupted").inc()
 
     def next_run(self, name: str, when: datetime | None) -> None:
         with self._lock:
