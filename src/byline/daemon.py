@@ -81,9 +81,22 @@ class Daemon:
         self.in_flight: set[asyncio.Task[object]] = set()
         self._stop = asyncio.Event()
         self._signals = 0
+        self._ready = False
         self.exit_status = 0
 
     async def serve(self) -> int:
+        # Signals are ours from the start: one during start-up stops the daemon in order.
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(signum, self._on_stop_signal, signum)
+        loop.add_signal_handler(signal.SIGHUP, self._reload)
+        try:
+            return await self._serve()
+        finally:
+            for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+                loop.remove_signal_handler(signum)
+
+    async def _serve(self) -> int:
         self.settings = config.load(self.config_path)
         self.sources = {s.name: s for s in self.settings.sources}
         lock = DaemonLock(self.settings.archive_root).acquire()
@@ -118,9 +131,7 @@ class Daemon:
         for source in self.sources.values():
             self._add_job(source)
         self.scheduler.start()
-        for signum in (signal.SIGTERM, signal.SIGINT):
-            loop.add_signal_handler(signum, self._on_stop_signal, signum)
-        loop.add_signal_handler(signal.SIGHUP, self._reload)
+        self._ready = True
         if server is not None:
             server.start()
             log.info(
@@ -134,12 +145,8 @@ class Daemon:
             self.settings.archive_root,
             extra={"event": "started", "sources": len(self.sources)},
         )
-        try:
-            await self._stop.wait()
-            await self._drain()
-        finally:
-            for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
-                loop.remove_signal_handler(signum)
+        await self._stop.wait()
+        await self._drain()
 
     # Jobs -------------------------------------------------------------------
 
@@ -235,7 +242,8 @@ class Daemon:
                 self.settings.daemon.stop_timeout,
                 extra={"event": "stopping", "signal": name},
             )
-            self.scheduler.pause()
+            if self._ready:
+                self.scheduler.pause()
             self._stop.set()
         else:
             log.warning("%s again: stopping now", name, extra={"event": "stopping-now"})
@@ -257,6 +265,9 @@ class Daemon:
 
     def _reload(self) -> None:
         """SIGHUP: apply the configuration file again, or keep everything if it is invalid."""
+        if not self._ready or self._stop.is_set():
+            log.warning("SIGHUP ignored: not running yet, or stopping", extra={"event": "reload"})
+            return
         try:
             new = config.load(self.config_path)
         except ConfigError as exc:
@@ -304,9 +315,9 @@ def configure_logging(fmt: str) -> None:
 
         handler.setFormatter(
             JsonFormatter(
-                "%(asctime)s %(levelname)s %(name)s %(message)s",
-                rename_fields={"asctime": "time", "levelname": "level"},
-                datefmt="%Y-%m-%dT%H:%M:%S%z",
+                "%(levelname)s %(name)s %(message)s",
+                rename_fields={"levelname": "level"},
+                timestamp="time",  # ISO 8601, UTC, microseconds
             )
         )
     else:

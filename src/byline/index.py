@@ -9,6 +9,7 @@ the archive's files, except the history of failures and passes.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -52,7 +53,8 @@ CREATE TABLE IF NOT EXISTS urls (
     first_seen TEXT NOT NULL,
     last_tried TEXT,
     next_try TEXT,
-    claimed_until TEXT
+    claimed_until TEXT,
+    claimed_by INTEGER
 );
 CREATE INDEX IF NOT EXISTS urls_source_state ON urls (source, state);
 CREATE TABLE IF NOT EXISTS validators (
@@ -175,12 +177,28 @@ class Index:
         archived already or another process holds it (a daemon beside a one-off run)."""
         now = datetime.now(UTC)
         cursor = self.db.execute(
-            """UPDATE urls SET claimed_until = ?
+            """UPDATE urls SET claimed_until = ?, claimed_by = ?
                WHERE url = ? AND state NOT IN ('archived', 'alias')
                  AND (claimed_until IS NULL OR claimed_until < ?)""",
-            (_iso(now + timedelta(seconds=seconds), True), url, _iso(now, True)),
+            (_iso(now + timedelta(seconds=seconds), True), os.getpid(), url, _iso(now, True)),
         )
         return cursor.rowcount == 1
+
+    def claim_holders(self) -> set[int]:
+        """The pids holding claims that have not expired."""
+        rows = self.db.execute(
+            "SELECT DISTINCT claimed_by FROM urls WHERE claimed_until >= ?",
+            (utc_now(precise=True),),
+        )
+        return {int(row[0]) for row in rows if row[0] is not None}
+
+    def release_claims_of(self, pid: int) -> int:
+        """Drop the claims of a process that is gone; how many."""
+        cursor = self.db.execute(
+            "UPDATE urls SET claimed_until = NULL, claimed_by = NULL WHERE claimed_by = ?",
+            (pid,),
+        )
+        return cursor.rowcount
 
     def release(self, url: str) -> None:
         """Give up a claim without settling the URL."""

@@ -133,6 +133,18 @@ def _plural(count: int, word: str, plural: str | None = None) -> str:
     return f"{count} {word if count == 1 else plural or word + 's'}"
 
 
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # alive, another user's
+    return True
+
+
 def _ignore_interrupts() -> None:
     """Workers leave Ctrl-C and SIGTERM to the main process, which stops passes in order."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -169,6 +181,9 @@ class Pipeline:
 
     async def __aenter__(self) -> Pipeline:
         self.index = Index(Path(self.settings.archive_root) / "index.sqlite")
+        for pid in self.index.claim_holders():
+            if not _alive(pid):  # a crashed run or daemon: its URLs are free again
+                self.index.release_claims_of(pid)
         self.fetcher = await Fetcher(
             self.settings.fetch, self._transport, robots_store=self.index
         ).__aenter__()
