@@ -187,3 +187,41 @@ def test_fetch_of_an_edited_article_keeps_both_revisions(tmp_path, site, expecte
     texts = [json.loads(p.read_text())["text"] for p in (tmp_path / "archive").rglob("*.json")]
     assert sum(article["paragraphs"][0] in t for t in texts) == 1
     assert sum("A correction was made" in t for t in texts) == 1
+
+
+def test_sigterm_stops_a_one_off_run_in_order(tmp_path, site, expected):
+    """SIGTERM to `byline run` is handled like Ctrl-C: the pass is recorded as
+    interrupted, exit status 130, no temporary file left."""
+    import signal
+    import sqlite3
+    import time
+
+    # The source's own pacing (0.4 s a request) makes the pass last a few seconds.
+    config = write_config(tmp_path, site.origin, max_index_pages=4, per_host_delay=0.4)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "byline", "--config", str(config), "run"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    db = tmp_path / "archive" / "index.sqlite"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:  # wait for the first article to be archived
+        if db.exists():
+            with sqlite3.connect(db) as index:
+                try:
+                    if index.execute("SELECT COUNT(*) FROM records").fetchone()[0]:
+                        break
+                except sqlite3.OperationalError:
+                    pass
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130, err
+    assert "interrupted" in err and "Traceback" not in err
+    with sqlite3.connect(db) as index:
+        results = [r for (r,) in index.execute("SELECT result FROM passes")]
+        archived = index.execute("SELECT COUNT(*) FROM records").fetchone()[0]
+    assert results == ["interrupted"]
+    assert 0 < archived < len(expected["articles"])
+    assert not list((tmp_path / "archive").rglob(".tmp-*"))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import signal
 import sys
 from collections.abc import Callable, Coroutine, Iterator
 from contextlib import contextmanager
@@ -236,8 +237,20 @@ def _await(coroutine: Coroutine[Any, Any, T]) -> T:
     return asyncio.run(coroutine)
 
 
+def _terminate(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt  # SIGTERM stops a one-off command as Ctrl-C does, in order
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: map errors to one line and an exit status."""
+    previous = signal.signal(signal.SIGTERM, _terminate)  # the daemon installs its own
+    try:
+        _main(argv)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _main(argv: list[str] | None) -> None:
     try:
         cli.main(args=argv, prog_name="byline", standalone_mode=False)
     except click.exceptions.Exit as exc:

@@ -17,8 +17,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from .errors import BylineError
 from .models import Record, Validators
 
+SCHEMA_VERSION = 1
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS records (
     id TEXT NOT NULL,
@@ -128,7 +130,15 @@ class Index:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute("PRAGMA busy_timeout=30000")
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise BylineError(
+                f"{self.path} was written by a newer byline (index version {version}); "
+                "upgrade byline to use this archive"
+            )
         self.db.executescript(SCHEMA)
+        # Later versions migrate from here, step by step, on `user_version`.
+        self.db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
     def close(self) -> None:
         self.db.close()

@@ -14,6 +14,7 @@ import functools
 import multiprocessing
 import os
 import signal
+import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -145,10 +146,19 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def _ignore_interrupts() -> None:
-    """Workers leave Ctrl-C and SIGTERM to the main process, which stops passes in order."""
+def _init_worker(main_pid: int) -> None:
+    """Workers leave Ctrl-C and SIGTERM to the main process, which stops passes in order,
+    and end by themselves if the main process is killed outright (SIGKILL, OOM): they
+    would otherwise wait forever on a queue they hold both ends of."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
+
+    def watch() -> None:
+        while _alive(main_pid):
+            time.sleep(1.0)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="byline-watchdog", daemon=True).start()
 
 
 def worker_count() -> int:
@@ -190,7 +200,7 @@ class Pipeline:
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["byline._forkserver", "byline.extract", "byline.discover"])
         self.pool = ProcessPoolExecutor(
-            self._workers, mp_context=context, initializer=_ignore_interrupts
+            self._workers, mp_context=context, initializer=_init_worker, initargs=(os.getpid(),)
         )
         return self
 
