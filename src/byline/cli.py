@@ -143,7 +143,7 @@ def sources(ctx: _Context) -> None:
             str(summary.failed),
             str(summary.dead),
             summary.last_started or "never",
-            summary.last_result or "-",
+            summary.last_result or ("running" if summary.last_started else "-"),
             (summary.next_run or "-") if daemon_pid else "no daemon",
         )
     out.print(table)
