@@ -214,19 +214,7 @@ class Daemon:
         log.log(
             logging.INFO if result in ("ok", "partial", "deferred") else logging.WARNING,
             summary,
-            extra={
-                "event": "pass",
-                "source": stats.source,
-                "result": result,
-                "pages": stats.pages,
-                "unchanged_pages": stats.unchanged_pages,
-                "new": stats.new,
-                "aliases": stats.aliases,
-                "failed": stats.failed + len(stats.page_errors),
-                "skipped": stats.skipped,
-                "deferred": stats.deferred,
-                "seconds": round(stats.seconds, 3),
-            },
+            extra={"event": "pass", "source": stats.source, "result": result, **stats.figures()},
         )
 
     # Signals ----------------------------------------------------------------

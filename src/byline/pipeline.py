@@ -100,6 +100,19 @@ class PassStats:
             name = {"alias": "aliases", "revision": "revisions"}.get(outcome.status, outcome.status)
             setattr(self, name, getattr(self, name) + 1)
 
+    def figures(self) -> dict[str, int | float]:
+        """The counts of the pass, as logs, /status and the index show them."""
+        return {
+            "pages": self.pages,
+            "unchanged_pages": self.unchanged_pages,
+            "new": self.new,
+            "aliases": self.aliases,
+            "failed": self.failed + len(self.page_errors),
+            "skipped": self.skipped,
+            "deferred": self.deferred,
+            "seconds": round(self.seconds, 3),
+        }
+
     @property
     def result(self) -> str:
         if self.page_errors and not self.pages:

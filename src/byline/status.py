@@ -94,14 +94,7 @@ class Status:
             entry["last_pass"] = {
                 "ended_at": datetime.fromtimestamp(now).astimezone().isoformat(),
                 "result": result,
-                "seconds": round(stats.seconds, 3),
-                "pages": stats.pages,
-                "unchanged_pages": stats.unchanged_pages,
-                "new": stats.new,
-                "aliases": stats.aliases,
-                "failed": stats.failed + len(stats.page_errors),
-                "skipped": stats.skipped,
-                "deferred": stats.deferred,
+                **stats.figures(),
             }
         name = stats.source
         self._running.labels(name).set(0)
