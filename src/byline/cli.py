@@ -178,6 +178,33 @@ def daemon(ctx: _Context, log_format: str, status_port: int | None) -> None:
     sys.exit(run_daemon(ctx.config_path, status_port))
 
 
+@cli.command()
+@click.argument("source", required=False)
+@pass_context
+def boilerplate(ctx: _Context, source: str | None) -> None:
+    """The repeated paragraphs learned on the hosts of all sources, or of SOURCE.
+
+    A paragraph seen on [boilerplate] min_articles articles of a host is removed
+    from archived texts; those seen on fewer are shown as candidates.
+    """
+    settings = ctx.settings
+    rows = pipeline.learned_boilerplate(settings, source)
+    table = Table(title="Learned boilerplate")
+    for column in ("host", "articles", "removed", "first seen", "last seen", "text"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        sample = row["sample"] if len(row["sample"]) <= 90 else row["sample"][:87] + "..."
+        table.add_row(
+            row["host"],
+            str(row["articles"]),
+            "yes" if row["removed"] else "no",
+            row["first_seen"],
+            row["last_seen"],
+            sample,
+        )
+    out.print(table)
+
+
 @cli.command(name="export")
 @click.option(
     "--format", "fmt", type=click.Choice(export.FORMATS), default="jsonl", show_default=True

@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from .errors import ConfigError
-from .models import DaemonSettings, FetchSettings, Settings, Source
+from .models import BoilerplateSettings, DaemonSettings, FetchSettings, Settings, Source
 
 DEFAULT_CONFIG = "config.toml"
 ENV_CONFIG = "BYLINE_CONFIG"
@@ -142,6 +142,11 @@ class _DaemonTable(_Strict):
     max_jitter: float = Field(DaemonSettings.max_jitter, ge=0)
 
 
+class _BoilerplateTable(_Strict):
+    min_articles: int = Field(BoilerplateSettings.min_articles, ge=2)
+    min_length: int = Field(BoilerplateSettings.min_length, ge=1)
+
+
 class _SourceTable(_Strict):
     name: Annotated[str, AfterValidator(_check_name)]
     pages: list[Url] = []
@@ -158,6 +163,8 @@ class _SourceTable(_Strict):
     per_host_delay: float | None = Field(None, ge=0)
     per_host_concurrency: int | None = Field(None, ge=1, le=64)
     respect_robots: bool | None = None
+    keep: list[Annotated[str, AfterValidator(_check_regex)]] = []
+    drop: list[Annotated[str, AfterValidator(_check_regex)]] = []
 
     @model_validator(mode="after")
     def _consistent(self) -> _SourceTable:
@@ -174,6 +181,7 @@ class _ConfigFile(_Strict):
     archive: _ArchiveTable = Field(default_factory=_ArchiveTable)
     fetch: _FetchTable = Field(default_factory=_FetchTable)
     daemon: _DaemonTable = Field(default_factory=_DaemonTable)
+    boilerplate: _BoilerplateTable = Field(default_factory=_BoilerplateTable)
     sources: list[_SourceTable] = []
 
 
@@ -232,6 +240,8 @@ def _settings(file: Path, parsed: _ConfigFile) -> Settings:
             per_host_delay=s.per_host_delay,
             per_host_concurrency=s.per_host_concurrency,
             respect_robots=s.respect_robots,
+            keep=tuple(s.keep),
+            drop=tuple(s.drop),
         )
         for s in parsed.sources
     )
@@ -246,6 +256,7 @@ def _settings(file: Path, parsed: _ConfigFile) -> Settings:
         ),
         sources=sources,
         daemon=DaemonSettings(**parsed.daemon.model_dump()),
+        boilerplate=BoilerplateSettings(**parsed.boilerplate.model_dump()),
     )
 
 

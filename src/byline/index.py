@@ -19,6 +19,7 @@ from typing import Any
 
 from .errors import BylineError
 from .models import Record, Validators
+from .urls import host_key
 
 SCHEMA_VERSION = 1
 SCHEMA = """
@@ -40,8 +41,10 @@ CREATE TABLE IF NOT EXISTS records (
     extractor TEXT NOT NULL,
     path TEXT NOT NULL,
     aliases TEXT NOT NULL DEFAULT '[]',
+    extracted_sha256 TEXT,  -- the text before boilerplate cleaning, for deduplication
     PRIMARY KEY (id, revision)
 );
+CREATE INDEX IF NOT EXISTS records_extracted_sha256 ON records (extracted_sha256);
 CREATE INDEX IF NOT EXISTS records_text_sha256 ON records (text_sha256);
 CREATE INDEX IF NOT EXISTS records_source_date ON records (source, date);
 CREATE TABLE IF NOT EXISTS urls (
@@ -84,6 +87,22 @@ CREATE TABLE IF NOT EXISTS passes (
     result TEXT
 );
 CREATE INDEX IF NOT EXISTS passes_source ON passes (source, id);
+CREATE TABLE IF NOT EXISTS blocks (
+    host TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    sample TEXT NOT NULL,
+    articles INTEGER NOT NULL DEFAULT 0,
+    first_seen TEXT NOT NULL,
+    last_seen TEXT NOT NULL,
+    PRIMARY KEY (host, fingerprint)
+);
+CREATE TABLE IF NOT EXISTS block_articles (
+    host TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    article TEXT NOT NULL,
+    author TEXT,
+    PRIMARY KEY (host, fingerprint, article)
+);
 CREATE TABLE IF NOT EXISTS schedule (
     source TEXT PRIMARY KEY,
     next_run TEXT
@@ -311,18 +330,29 @@ class Index:
 
     # Records ----------------------------------------------------------------
 
-    def add_record(self, record: Record) -> None:
-        row = _record_row(record)
+    def add_record(self, record: Record, extracted_sha256: str | None = None) -> None:
+        """Insert or update a record; `extracted_sha256` (the hash of its text before
+        cleaning) is kept from an earlier call when not given."""
+        row = {**_record_row(record), "extracted_sha256": extracted_sha256}
         marks = ",".join("?" * len(row))
+        updates = ", ".join(
+            f"{k} = excluded.{k}" for k in row if k not in ("id", "revision", "extracted_sha256")
+        )
         self.db.execute(
-            f"INSERT OR REPLACE INTO records ({','.join(row)}) VALUES ({marks})", [*row.values()]
+            f"""INSERT INTO records ({",".join(row)}) VALUES ({marks})
+                ON CONFLICT (id, revision) DO UPDATE SET {updates},
+                extracted_sha256 = COALESCE(excluded.extracted_sha256, records.extracted_sha256)""",
+            [*row.values()],
         )
 
-    def record_with_text(self, text_sha256: str) -> Record | None:
-        """The record whose latest text has this hash, if any."""
+    def record_with_text(self, *hashes: str) -> Record | None:
+        """The record whose latest text, cleaned or as extracted, has one of these hashes."""
+        marks = ",".join("?" * len(hashes))
         row = self.db.execute(
-            "SELECT * FROM records WHERE text_sha256 = ? ORDER BY revision DESC LIMIT 1",
-            (text_sha256,),
+            f"""SELECT * FROM records
+                WHERE text_sha256 IN ({marks}) OR extracted_sha256 IN ({marks})
+                ORDER BY revision DESC LIMIT 1""",
+            [*hashes, *hashes],
         ).fetchone()
         return _record(row) if row else None
 
@@ -349,6 +379,69 @@ class Index:
 
     def count_records(self) -> int:
         return int(self.db.execute("SELECT COUNT(DISTINCT id) FROM records").fetchone()[0])
+
+    # Learned boilerplate ----------------------------------------------------
+
+    def learn_blocks(
+        self, host: str, article: str, author: str | None, blocks: dict[str, str]
+    ) -> None:
+        """Note that these blocks (fingerprint: text) appear on this article of the host;
+        an article counts once per block however often it is fetched."""
+        now = utc_now()
+        with self.db:
+            for fingerprint, text in blocks.items():
+                added = self.db.execute(
+                    "INSERT OR IGNORE INTO block_articles VALUES (?, ?, ?, ?)",
+                    (host, fingerprint, article, author),
+                ).rowcount
+                self.db.execute(
+                    """INSERT INTO blocks (host, fingerprint, sample, articles, first_seen,
+                                           last_seen)
+                       VALUES (?, ?, ?, ?, ?, ?)
+                       ON CONFLICT (host, fingerprint) DO UPDATE SET
+                           articles = blocks.articles + excluded.articles,
+                           last_seen = excluded.last_seen""",
+                    (host, fingerprint, text[:500], added, now, now),
+                )
+
+    def boilerplate(self, host: str, min_articles: int) -> set[str]:
+        """Fingerprints of the blocks seen on at least `min_articles` articles of the host,
+        except an author's own sign-off: a block that names the author and was only ever
+        seen on that author's articles ("(Ada Quill writes about rivers.)")."""
+        rows = self.db.execute(
+            """SELECT b.fingerprint, b.sample,
+                      COUNT(DISTINCT a.author) AS authors, MIN(a.author) AS author
+               FROM blocks AS b JOIN block_articles AS a
+                    ON a.host = b.host AND a.fingerprint = b.fingerprint
+               WHERE b.host = ? AND b.articles >= ?
+               GROUP BY b.fingerprint""",
+            (host, min_articles),
+        )
+        return {
+            row["fingerprint"]
+            for row in rows
+            if not (
+                row["authors"] == 1
+                and row["author"]
+                and row["author"].casefold() in row["sample"].casefold()
+            )
+        }
+
+    def learned_blocks(self, hosts: Iterable[str], min_articles: int) -> list[dict[str, Any]]:
+        """The repeated blocks of these hosts, most widespread first (for inspection)."""
+        wanted = list(hosts)
+        marks = ",".join("?" * len(wanted))
+        rows = self.db.execute(
+            f"""SELECT host, fingerprint, sample, articles, first_seen, last_seen FROM blocks
+                WHERE host IN ({marks}) AND articles >= 2
+                ORDER BY articles DESC, first_seen""",
+            wanted,
+        )
+        return [{**dict(row), "removed": row["articles"] >= min_articles} for row in rows]
+
+    def records_of_host(self, host: str) -> list[Record]:
+        """Latest revisions of the records whose URL is on this host."""
+        return [r for r in self.records() if host_key(r.url) == host]
 
     # Passes -----------------------------------------------------------------
 
@@ -440,6 +533,7 @@ def _record_row(record: Record) -> dict[str, Any]:
 
 def _record(row: sqlite3.Row) -> Record:
     data = dict(row)
+    data.pop("extracted_sha256", None)
     for key in ("http", "extractor", "aliases"):
         data[key] = json.loads(data[key])
     return Record.from_dict(data)

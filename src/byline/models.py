@@ -60,6 +60,8 @@ class Source:
     per_host_delay: float | None = None
     per_host_concurrency: int | None = None
     respect_robots: bool | None = None
+    keep: tuple[str, ...] = ()  # paragraphs matching these patterns are never removed
+    drop: tuple[str, ...] = ()  # paragraphs matching these patterns are always removed
 
     def policy(self, fetch: FetchSettings) -> HostPolicy:
         """This source's pacing and robots rule, falling back on `[fetch]`."""
@@ -81,6 +83,14 @@ class DaemonSettings:
 
 
 @dataclass(frozen=True)
+class BoilerplateSettings:
+    """Learned boilerplate (the `[boilerplate]` table)."""
+
+    min_articles: int = 3  # distinct articles of a host a block must be seen on
+    min_length: int = 40  # shorter blocks go only beside longer boilerplate
+
+
+@dataclass(frozen=True)
 class Settings:
     """The whole configuration."""
 
@@ -89,6 +99,7 @@ class Settings:
     fetch: FetchSettings
     sources: tuple[Source, ...]
     daemon: DaemonSettings = DaemonSettings()
+    boilerplate: BoilerplateSettings = BoilerplateSettings()
 
     def source(self, name: str) -> Source:
         for source in self.sources:

@@ -18,10 +18,10 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import TracebackType
-from typing import Literal, ParamSpec, TypeVar
+from typing import Any, Literal, ParamSpec, TypeVar
 
 import httpx
 
@@ -29,11 +29,11 @@ from . import discover
 from .archive import Archive, DaemonLock, record_id, sha256
 from .discover import Scope
 from .errors import ContentError, DeferredError, DisallowedError, FetchError, UsageError
-from .extract import extract_article
+from .extract import blocks, clean_text, extract_article, fingerprint
 from .fetch import Fetcher
 from .index import Index, SourceSummary, utc_now
 from .models import Article, Fetched, Record, Settings, Source, Validators
-from .urls import normalize
+from .urls import host_key, normalize
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -82,6 +82,7 @@ class PassStats:
     failed: int = 0
     skipped: int = 0  # robots.txt said no
     deferred: int = 0  # robots.txt unreachable: next pass
+    recleaned: int = 0  # records cleaned again once their host's boilerplate was learned
     page_errors: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # skips and deferrals, not failures
@@ -201,6 +202,8 @@ class Pipeline:
         self.index: Index
         self.fetcher: Fetcher
         self.pool: ProcessPoolExecutor
+        # Records written this pass, by source, with their text before cleaning.
+        self._uncleaned: dict[str, dict[str, tuple[Record, str]]] = {}
 
     async def __aenter__(self) -> Pipeline:
         self.index = Index(Path(self.settings.archive_root) / "index.sqlite")
@@ -252,6 +255,7 @@ class Pipeline:
             stats.candidates = len(candidates)
             self.on_event(Event("discovered", source.name, total=len(due)))
             await self._process_all(due, source, scope, stats.count, claim=True)
+            stats.recleaned = self._reclean(source)
             result = stats.result
             return stats
         finally:
@@ -404,7 +408,11 @@ class Pipeline:
             self.on_event(Event("article", source.name, url=url, status=outcome.status))
             return outcome
 
-        return list(await asyncio.gather(*(one(url) for url in urls)))
+        # A TaskGroup: should one URL raise a bug, the others are cancelled and awaited
+        # before the pipeline closes the index under them.
+        async with asyncio.TaskGroup() as group:
+            tasks = [group.create_task(one(url)) for url in urls]
+        return [task.result() for task in tasks]
 
     async def _fetch_article(
         self, url: str, source: Source, scope: Scope | None
@@ -433,11 +441,46 @@ class Pipeline:
             return Outcome(url, "failed", error=f"{url}: {exc.summary}{dead}")
         return self._store(url, source, fetched, article)
 
-    def _store(self, url: str, source: Source, fetched: Fetched, article: Article) -> Outcome:
+    def _learn_and_clean(self, final: str, source: Source, article: Article) -> str:
+        """Learn the article's blocks for its host; its text without the host's boilerplate.
+        An article counts once however many URLs it has (its canonical URL decides)."""
+        host = host_key(final)
+        identity = record_id(normalize(article.canonical_url or final))
+        parts = blocks(article.text)
+        self.index.learn_blocks(host, identity, article.author, {fingerprint(b): b for b in parts})
+        return self._clean(host, article.text, source)
+
+    def _clean(self, host: str, text: str, source: Source) -> str:
+        learned = self.index.boilerplate(host, self.settings.boilerplate.min_articles)
+        cleaned = clean_text(
+            text, learned, self.settings.boilerplate.min_length, source.keep, source.drop
+        )
+        return cleaned or text  # never archive an empty text for a page that had one
+
+    def _reclean(self, source: Source) -> int:
+        """Clean again, in place, the records this pass wrote before their host's
+        boilerplate was learned (the first articles of a new source). Only the `.json`
+        and `.md` are rewritten; the raw HTML stays. Returns how many changed."""
+        changed = 0
+        for record, text in self._uncleaned.pop(source.name, {}).values():
+            cleaned = self._clean(host_key(record.url), text, source)
+            if cleaned != record.text:
+                record.text = cleaned
+                record.text_sha256 = sha256(cleaned)
+                self.archive.rewrite(record)
+                self.index.add_record(record)
+                changed += 1
+        return changed
+
+    def _store(self, url: str, source: Source, fetched: Fetched, extracted: Article) -> Outcome:
         """Archive an extracted article, or record it as an alias of the same text."""
         final = normalize(fetched.url)
+        article = replace(extracted, text=self._learn_and_clean(final, source, extracted))
         text_sha256 = sha256(article.text)
-        same_text = self.index.record_with_text(text_sha256)
+        extracted_sha256 = sha256(extracted.text)
+        # The text as extracted decides too: a copy fetched before the host's boilerplate
+        # was learned still matches its original.
+        same_text = self.index.record_with_text(text_sha256, extracted_sha256)
         if same_text is not None:
             if {url, final} <= {same_text.url, *same_text.aliases}:
                 return Outcome(url, "unchanged", same_text)
@@ -483,9 +526,10 @@ class Pipeline:
             aliases=[url] if url != final else [],
         )
         self.archive.write(record, fetched.body)
-        self.index.add_record(record)
+        self.index.add_record(record, extracted_sha256)
         for seen in (final, url):
             self.index.mark_archived(seen, source.name, record.id)
+        self._uncleaned.setdefault(source.name, {})[record.id] = (record, extracted.text)
         return Outcome(url, "revision" if previous else "new", record)
 
     # One-off fetches --------------------------------------------------------
@@ -584,3 +628,14 @@ def source_status(settings: Settings) -> list[SourceSummary]:
 def daemon_pid(settings: Settings) -> int | None:
     """The pid of the daemon running on this archive, if one is."""
     return DaemonLock(settings.archive_root).holder()
+
+
+def learned_boilerplate(settings: Settings, name: str | None = None) -> list[dict[str, Any]]:
+    """The repeated blocks learned on the hosts of all sources, or of one source."""
+    sources = select_sources(settings, [name] if name else [])
+    hosts = {h for source in sources for host in Scope(source).hosts for h in (host, "www." + host)}
+    index = Index(Path(settings.archive_root) / "index.sqlite")
+    try:
+        return index.learned_blocks(hosts, settings.boilerplate.min_articles)
+    finally:
+        index.close()
