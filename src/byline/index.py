@@ -19,7 +19,6 @@ from typing import Any
 
 from .errors import BylineError
 from .models import Record, Validators
-from .urls import host_key
 
 SCHEMA_VERSION = 1
 SCHEMA = """
@@ -282,22 +281,6 @@ class Index:
         )
         return state
 
-    def url_state(self, url: str) -> tuple[str, str | None, int] | None:
-        """(state, error, failures) of one URL, or None if never met."""
-        row = self.db.execute(
-            "SELECT state, error, failures FROM urls WHERE url = ?", (url,)
-        ).fetchone()
-        return (row["state"], row["error"], row["failures"]) if row else None
-
-    def failures(self, source: str | None = None) -> list[tuple[str, str, int]]:
-        """(url, error, failures) of URLs whose last try failed, dead ones included."""
-        sql = "SELECT url, error, failures FROM urls WHERE state IN ('failed', 'dead')"
-        args: tuple[str, ...] = ()
-        if source:
-            sql += " AND source = ?"
-            args = (source,)
-        return [(r["url"], r["error"], r["failures"]) for r in self.db.execute(sql, args)]
-
     # Validators and robots.txt ----------------------------------------------
 
     def validators(self, url: str) -> tuple[Validators, list[str]] | None:
@@ -377,9 +360,6 @@ class Index:
         for row in self.db.execute(sql, args):
             yield _record(row)
 
-    def count_records(self) -> int:
-        return int(self.db.execute("SELECT COUNT(DISTINCT id) FROM records").fetchone()[0])
-
     # Learned boilerplate ----------------------------------------------------
 
     def learn_blocks(
@@ -438,10 +418,6 @@ class Index:
             wanted,
         )
         return [{**dict(row), "removed": row["articles"] >= min_articles} for row in rows]
-
-    def records_of_host(self, host: str) -> list[Record]:
-        """Latest revisions of the records whose URL is on this host."""
-        return [r for r in self.records() if host_key(r.url) == host]
 
     # Passes -----------------------------------------------------------------
 

@@ -109,14 +109,6 @@ class Settings:
 
 
 @dataclass(frozen=True)
-class Link:
-    """A candidate article URL and where it was found."""
-
-    url: str
-    found_on: str
-
-
-@dataclass(frozen=True)
 class Fetched:
     """A successful HTTP response, body decoded."""
 
