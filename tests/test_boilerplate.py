@@ -161,3 +161,48 @@ def test_a_short_learned_line_alone_stays():
 def test_fingerprint_ignores_case_spacing_and_punctuation():
     assert fingerprint("Ada  Quill, writes!") == fingerprint("ada quill writes")
     assert fingerprint("Ada Quill writes") != fingerprint("Ada Quill wrote")
+
+
+def test_reextract_after_a_drop_rule_changes_exactly_the_affected_records(
+    tmp_path, site, expected, capsys
+):
+    from byline.cli import main
+
+    path = write_config(tmp_path, site.origin, max_index_pages=4)
+    run_pass(path)
+    before = records(tmp_path)
+    target = next(a for a in expected["articles"] if a["path"] in before)
+    doomed = target["paragraphs"][3]
+    write_config(tmp_path, site.origin, max_index_pages=4, drop=[re.escape(doomed[:50])])
+    site.reset_hits()
+    with pytest.raises(SystemExit):
+        main(["--config", str(path), "reextract"])
+        raise SystemExit(0)
+    report = capsys.readouterr().out
+    assert f"{len(before)} records re-extracted: 1 changed" in report
+    assert sum(site.hits.values()) == 0  # no network
+    after = records(tmp_path)  # by URL path; two revisions of one URL are one key
+    revisions = sorted((tmp_path / "archive").rglob("*.r2.json"))
+    assert len(revisions) == 1
+    newer = json.loads(revisions[0].read_text())
+    assert newer["url"].endswith(target["path"]) and newer["revision"] == 2
+    assert doomed not in newer["text"] and target["closing_line"] in newer["text"]
+    older = before[target["path"]]
+    assert doomed in older["text"]
+    assert json.loads((tmp_path / "archive" / older["path"]).read_text())["text"] == older["text"]
+    assert set(after) == set(before)
+    # export: the latest revision by default, all of them on request
+    main_out = []
+    for flags in ([], ["--all-revisions"]):
+        with pytest.raises(SystemExit):
+            main(["--config", str(path), "export", *flags])
+            raise SystemExit(0)
+        main_out.append([json.loads(line) for line in capsys.readouterr().out.splitlines()])
+    latest, every = main_out
+    assert len(latest) == len(before) and len(every) == len(before) + 1
+    assert next(r for r in latest if r["url"].endswith(target["path"]))["revision"] == 2
+    # nothing changes a second time
+    with pytest.raises(SystemExit):
+        main(["--config", str(path), "reextract"])
+        raise SystemExit(0)
+    assert "0 changed" in capsys.readouterr().out

@@ -205,6 +205,22 @@ def boilerplate(ctx: _Context, source: str | None) -> None:
     out.print(table)
 
 
+@cli.command()
+@click.option("--source", metavar="SOURCE", help="Only the records of this source.")
+@pass_context
+def reextract(ctx: _Context, source: str | None) -> None:
+    """Extract and clean every record again from its stored raw HTML, without the network.
+
+    A record whose text changes (new boilerplate rules, a newer trafilatura) gets
+    a new revision beside the old one; the others are left alone.
+    """
+    counts = _await(pipeline.reextract_now(ctx.settings, source))
+    out.print(
+        f"{counts['records']} records re-extracted: {counts['changed']} changed "
+        f"(new revisions), {counts['unchanged']} unchanged, {counts['failed']} failed"
+    )
+
+
 @cli.command(name="export")
 @click.option(
     "--format", "fmt", type=click.Choice(export.FORMATS), default="jsonl", show_default=True
@@ -216,15 +232,16 @@ def boilerplate(ctx: _Context, source: str | None) -> None:
     metavar="FILE",
     help="Write to FILE instead of stdout.",
 )
+@click.option("--all-revisions", is_flag=True, help="Every revision, not only the latest.")
 @pass_context
-def export_command(ctx: _Context, fmt: str, output: str | None) -> None:
+def export_command(ctx: _Context, fmt: str, output: str | None, all_revisions: bool) -> None:
     """Every archived record, one per line (JSON lines) or row (CSV)."""
     settings = ctx.settings
     if output is None:
-        export.export(settings, fmt, sys.stdout)
+        export.export(settings, fmt, sys.stdout, all_revisions)
         return
     with open(output, "w", encoding="utf-8", newline="") as handle:
-        count = export.export(settings, fmt, handle)
+        count = export.export(settings, fmt, handle, all_revisions)
     err.print(f"{count} records written to {output}", markup=False)
 
 

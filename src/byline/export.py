@@ -22,11 +22,11 @@ CSV_FIELDS = [
 ]
 
 
-def export(settings: Settings, fmt: str, out: TextIO) -> int:
-    """Write every record (latest revision) to `out`; returns how many."""
+def export(settings: Settings, fmt: str, out: TextIO, all_revisions: bool = False) -> int:
+    """Write every record (its latest revision, or every revision) to `out`; how many."""
     index = Index(Path(settings.archive_root) / "index.sqlite")
     try:
-        records = index.records()
+        records = index.records(all_revisions=all_revisions)
         return write_csv(records, out) if fmt == "csv" else write_jsonl(records, out)
     finally:
         index.close()

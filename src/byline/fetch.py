@@ -323,7 +323,7 @@ class Fetcher:
         body = await _read_body(requested, response, limit)
         if not body.strip():
             raise ContentError(requested, "empty body")
-        encoding, text = _decode(requested, response.charset_encoding, body, kind)
+        encoding, text = decode_body(requested, response.charset_encoding, body, kind)
         return Fetched(
             url=final,
             requested_url=requested,
@@ -518,7 +518,9 @@ async def _non_public_address(url: str, host: str) -> str | None:
     return None
 
 
-def _decode(url: str, header_charset: str | None, body: bytes, kind: Kind) -> tuple[str, str]:
+def decode_body(
+    url: str, header_charset: str | None, body: bytes, kind: Kind = "html"
+) -> tuple[str, str]:
     """(encoding, text): the header's charset, else the page's own, else detection."""
     head = body[:4096]
     if kind == "sitemap" and head.startswith(b"\x1f\x8b"):

@@ -348,15 +348,16 @@ class Index:
         ).fetchone()
         return _record(row) if row else None
 
-    def records(self, source: str | None = None) -> Iterator[Record]:
-        """Every record's latest revision, oldest publication first."""
-        sql = """SELECT * FROM records AS r WHERE revision =
-                 (SELECT MAX(revision) FROM records WHERE id = r.id)"""
+    def records(self, source: str | None = None, all_revisions: bool = False) -> Iterator[Record]:
+        """Every record's latest revision (or every revision), oldest publication first."""
+        sql = "SELECT * FROM records AS r WHERE 1"
+        if not all_revisions:
+            sql += " AND revision = (SELECT MAX(revision) FROM records WHERE id = r.id)"
         args: tuple[str, ...] = ()
         if source:
             sql += " AND source = ?"
             args = (source,)
-        sql += " ORDER BY COALESCE(date, fetched_at), id"
+        sql += " ORDER BY COALESCE(date, fetched_at), id, revision"
         for row in self.db.execute(sql, args):
             yield _record(row)
 

@@ -30,7 +30,7 @@ from .archive import Archive, DaemonLock, record_id, sha256
 from .discover import Scope
 from .errors import ContentError, DeferredError, DisallowedError, FetchError, UsageError
 from .extract import blocks, clean_text, extract_article, fingerprint
-from .fetch import Fetcher
+from .fetch import Fetcher, decode_body
 from .index import Index, SourceSummary, utc_now
 from .models import Article, Fetched, Record, Settings, Source, Validators
 from .urls import host_key, normalize
@@ -532,6 +532,52 @@ class Pipeline:
         self._uncleaned.setdefault(source.name, {})[record.id] = (record, extracted.text)
         return Outcome(url, "revision" if previous else "new", record)
 
+    # Re-extraction ----------------------------------------------------------
+
+    async def reextract(self, source_name: str | None = None) -> dict[str, int]:
+        """Extract and clean every record again from its stored raw HTML (no network);
+        a record whose text changes gets a new revision beside the old one."""
+        sources = {s.name: s for s in self.settings.sources}
+        counts = {"records": 0, "changed": 0, "unchanged": 0, "failed": 0}
+        limit = asyncio.Semaphore(self._workers * 2)
+
+        async def one(record: Record) -> None:
+            source = sources.get(record.source) or Source(name=record.source, pages=(record.url,))
+            raw = self.archive.raw(record)
+            async with limit:
+                try:
+                    _, html = decode_body(record.url, None, raw)
+                    article = await self._in_pool(extract_article, html, record.url, source.exclude)
+                except FetchError:
+                    article = None
+            counts["records"] += 1
+            if article is None:
+                counts["failed"] += 1
+                return
+            text = self._learn_and_clean(record.url, source, article)
+            if text == record.text:
+                counts["unchanged"] += 1
+                return
+            revision = replace(
+                record,
+                text=text,
+                text_sha256=sha256(text),
+                revision=record.revision + 1,
+                title=article.title or record.title,
+                author=article.author or record.author,
+                date=article.date or record.date,
+                extractor=_extractor_info(article.extractor),
+                path="",
+            )
+            self.archive.write(revision, raw)
+            self.index.add_record(revision, sha256(article.text))
+            counts["changed"] += 1
+
+        async with asyncio.TaskGroup() as group:
+            for record in list(self.index.records(source_name)):
+                group.create_task(one(record))
+        return counts
+
     # One-off fetches --------------------------------------------------------
 
     def source_for(self, url: str) -> Source:
@@ -639,3 +685,10 @@ def learned_boilerplate(settings: Settings, name: str | None = None) -> list[dic
         return index.learned_blocks(hosts, settings.boilerplate.min_articles)
     finally:
         index.close()
+
+
+async def reextract_now(settings: Settings, source: str | None = None) -> dict[str, int]:
+    if source:
+        select_sources(settings, [source])
+    async with Pipeline(settings) as pipeline:
+        return await pipeline.reextract(source)
