@@ -206,3 +206,41 @@ def test_reextract_after_a_drop_rule_changes_exactly_the_affected_records(
         main(["--config", str(path), "reextract"])
         raise SystemExit(0)
     assert "0 changed" in capsys.readouterr().out
+
+
+def test_an_edited_column_becomes_a_second_revision(tmp_path, site, expected, capsys):
+    """recheck: the next pass re-fetches recent articles conditionally; the edited one
+    gets revision 2 beside revision 1 and a correct diff, the others 304 and stay."""
+    from byline.cli import main
+
+    path = write_config(tmp_path, site.origin, max_index_pages=4, recheck="5000d")
+    first = run_pass(path)
+    archived = records(tmp_path)
+    edited = next(a for a in expected["articles"] if a["path"] in archived)
+    old = edited["paragraphs"][2]
+    new = "Correction: an earlier version of this column gave the wrong year for the vote."
+    site.put(edited["path"], page(site, edited["path"]).replace(old, new, 1))
+    site.reset_hits()
+    second = run_pass(path)
+    assert first.new == len(archived)
+    assert second.revisions == 1 and second.new == 0
+    assert second.unchanged == len(archived) - 1  # answered 304, nothing parsed
+    for article in archived:
+        assert site.hits_for(article) == 1  # each recent article asked once, conditionally
+    url = site.url(edited["path"])
+    with pytest.raises(SystemExit) as info:
+        main(["--config", str(path), "show", url, "--revisions"])
+        raise SystemExit(0)
+    assert info.value.code == 0
+    listing = capsys.readouterr().out.splitlines()
+    assert [line.split()[0] for line in listing] == ["r1", "r2"]
+    assert listing[1].split()[3].endswith(".r2.json")
+    with pytest.raises(SystemExit):
+        main(["--config", str(path), "show", url, "--diff", "1", "2"])
+        raise SystemExit(0)
+    diff = capsys.readouterr().out.splitlines()
+    assert diff[0].startswith("--- r1 ") and diff[1].startswith("+++ r2 ")
+    assert f"-{old}" in diff and f"+{new}" in diff
+    assert sum(line.startswith(("-", "+")) for line in diff[2:]) == 2
+    third = run_pass(path)  # unchanged since: no revision
+    assert third.revisions == 0

@@ -7,6 +7,7 @@ Exit status: 0 done (failed articles are recorded and retried next pass),
 from __future__ import annotations
 
 import asyncio
+import difflib
 import os
 import signal
 import sys
@@ -219,6 +220,60 @@ def reextract(ctx: _Context, source: str | None) -> None:
         f"{counts['records']} records re-extracted: {counts['changed']} changed "
         f"(new revisions), {counts['unchanged']} unchanged, {counts['failed']} failed"
     )
+
+
+@cli.command()
+@click.argument("url")
+@click.option("--revisions", is_flag=True, help="List the revisions of the article.")
+@click.option(
+    "--diff",
+    "diff",
+    nargs=2,
+    type=int,
+    default=None,
+    metavar="A B",
+    help="Unified diff of the text between revisions A and B.",
+)
+@click.option("--last-diff", is_flag=True, help="Unified diff of the last two revisions.")
+@pass_context
+def show(
+    ctx: _Context, url: str, revisions: bool, diff: tuple[int, int] | None, last_diff: bool
+) -> None:
+    """The archived text of URL (or of the record it is an alias of), its revisions,
+    or a diff between two of them."""
+    found = pipeline.revisions_of(ctx.settings, url)
+    if not found:
+        raise UsageError(f"{url}: not in the archive")
+    by_number = {r.revision: r for r in found}
+    if revisions:
+        for record in found:
+            out.print(
+                f"r{record.revision}  {record.fetched_at}  {record.text_sha256[:12]}  "
+                f"{record.path}",
+                markup=False,
+            )
+        return
+    if last_diff or diff:
+        first, second = diff or (found[-2].revision if len(found) > 1 else 1, found[-1].revision)
+        missing = [n for n in (first, second) if n not in by_number]
+        if missing:
+            raise UsageError(f"{url}: no revision {missing[0]} (have {sorted(by_number)})")
+        out.print(
+            "".join(
+                difflib.unified_diff(
+                    by_number[first].text.splitlines(keepends=True),
+                    by_number[second].text.splitlines(keepends=True),
+                    fromfile=f"r{first} {by_number[first].fetched_at}",
+                    tofile=f"r{second} {by_number[second].fetched_at}",
+                )
+            ),
+            markup=False,
+            end="",
+        )
+        return
+    latest = found[-1]
+    header = " | ".join(filter(None, [latest.author, latest.date, latest.url]))
+    out.print(f"# {latest.title or 'Untitled'}\n{header}\n\n{latest.text}", markup=False)
 
 
 @cli.command(name="export")

@@ -163,6 +163,7 @@ class _SourceTable(_Strict):
     per_host_delay: float | None = Field(None, ge=0)
     per_host_concurrency: int | None = Field(None, ge=1, le=64)
     respect_robots: bool | None = None
+    recheck: Annotated[str, AfterValidator(_check_every)] | None = None
     keep: list[Annotated[str, AfterValidator(_check_regex)]] = []
     drop: list[Annotated[str, AfterValidator(_check_regex)]] = []
 
@@ -240,6 +241,7 @@ def _settings(file: Path, parsed: _ConfigFile) -> Settings:
             per_host_delay=s.per_host_delay,
             per_host_concurrency=s.per_host_concurrency,
             respect_robots=s.respect_robots,
+            recheck=s.recheck,
             keep=tuple(s.keep),
             drop=tuple(s.drop),
         )

@@ -361,6 +361,19 @@ class Index:
         for row in self.db.execute(sql, args):
             yield _record(row)
 
+    def revisions(self, url: str) -> list[Record]:
+        """Every revision of the record this URL (or alias) points to, oldest first."""
+        rows = self.db.execute(
+            """SELECT records.* FROM urls JOIN records ON records.id = urls.record_id
+               WHERE urls.url = ? ORDER BY records.revision""",
+            (url,),
+        )
+        return [_record(row) for row in rows]
+
+    def recent_records(self, source: str, since: str) -> list[Record]:
+        """The latest revisions of a source's records published (else fetched) since then."""
+        return [r for r in self.records(source) if (r.date or r.fetched_at) >= since]
+
     # Learned boilerplate ----------------------------------------------------
 
     def learn_blocks(

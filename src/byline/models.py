@@ -60,6 +60,7 @@ class Source:
     per_host_delay: float | None = None
     per_host_concurrency: int | None = None
     respect_robots: bool | None = None
+    recheck: str | None = None  # re-fetch articles published this recently ("7d")
     keep: tuple[str, ...] = ()  # paragraphs matching these patterns are never removed
     drop: tuple[str, ...] = ()  # paragraphs matching these patterns are always removed
 

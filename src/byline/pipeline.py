@@ -19,6 +19,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Literal, ParamSpec, TypeVar
@@ -27,6 +28,7 @@ import httpx
 
 from . import discover
 from .archive import Archive, DaemonLock, record_id, sha256
+from .config import parse_every
 from .discover import Scope
 from .errors import ContentError, DeferredError, DisallowedError, FetchError, UsageError
 from .extract import blocks, clean_text, extract_article, fingerprint
@@ -255,6 +257,7 @@ class Pipeline:
             stats.candidates = len(candidates)
             self.on_event(Event("discovered", source.name, total=len(due)))
             await self._process_all(due, source, scope, stats.count, claim=True)
+            await self._recheck(source, scope, stats)
             stats.recleaned = self._reclean(source)
             result = stats.result
             return stats
@@ -414,11 +417,44 @@ class Pipeline:
             tasks = [group.create_task(one(url)) for url in urls]
         return [task.result() for task in tasks]
 
+    async def _recheck(self, source: Source, scope: Scope, stats: PassStats) -> None:
+        """Fetch again, conditionally, the source's articles published within `recheck`;
+        an edited column becomes a new revision beside the old one."""
+        if not source.recheck:
+            return
+        since = datetime.now(UTC) - parse_every(source.recheck)
+        recent = self.index.recent_records(source.name, since.strftime("%Y-%m-%d"))
+
+        async def one(record: Record) -> None:
+            validators = Validators(record.http.get("etag"), record.http.get("last_modified"))
+            try:
+                fetched, article = await self._fetch_article(record.url, source, scope, validators)
+            except FetchError as exc:
+                stats.notes.append(f"recheck: {exc.summary}")
+                return
+            if fetched.not_modified:
+                stats.unchanged += 1
+                return
+            stats.count(self._store(record.url, source, fetched, article))
+
+        async with asyncio.TaskGroup() as group:
+            for record in recent:
+                group.create_task(one(record))
+
     async def _fetch_article(
-        self, url: str, source: Source, scope: Scope | None
+        self,
+        url: str,
+        source: Source,
+        scope: Scope | None,
+        validators: Validators | None = None,
     ) -> tuple[Fetched, Article]:
+        """The page and its article; for a 304 the article is a placeholder, never used."""
         policy = source.policy(self.settings.fetch)
-        fetched = await self.fetcher.get(url, "html", in_scope=scope, policy=policy)
+        fetched = await self.fetcher.get(
+            url, "html", in_scope=scope, policy=policy, validators=validators
+        )
+        if fetched.not_modified:
+            return fetched, _NOTHING
         article = await self._in_pool(extract_article, fetched.text, fetched.url, source.exclude)
         if article is None:
             raise ContentError(url, "no article text found on the page")
@@ -607,6 +643,9 @@ class Pipeline:
         return results
 
 
+_NOTHING = Article("", None, None, None, None, None, None, "")
+
+
 def _checked(urls: Iterable[str]) -> list[str]:
     out = []
     for url in urls:
@@ -692,3 +731,12 @@ async def reextract_now(settings: Settings, source: str | None = None) -> dict[s
         select_sources(settings, [source])
     async with Pipeline(settings) as pipeline:
         return await pipeline.reextract(source)
+
+
+def revisions_of(settings: Settings, url: str) -> list[Record]:
+    """Every revision of the record archived for this URL, oldest first."""
+    index = Index(Path(settings.archive_root) / "index.sqlite")
+    try:
+        return index.revisions(normalize(url))
+    finally:
+        index.close()
