@@ -25,6 +25,7 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/boilerplate.py
 
 demo: $(STAMP)
 	$(BIN)/python demo/demo.py

@@ -81,10 +81,10 @@ def test_text_repeated_within_one_article_counts_once(tmp_path):
     for _ in range(5):  # the same article, fetched and learned again and again
         index.learn_blocks("paper.example", "article-1", "Ada Quill", block)
     index.learn_blocks("paper.example", "article-2", "Bo Stone", block)
-    assert index.boilerplate("paper.example", min_articles=3) == set()
+    assert index.boilerplate("paper.example", min_articles=3) == {}
     index.learn_blocks("paper.example", "article-3", "Cy Wren", block)
-    assert index.boilerplate("paper.example", min_articles=3) == {fingerprint(BIO)}
-    assert index.boilerplate("other.example", min_articles=3) == set()
+    assert index.boilerplate("paper.example", min_articles=3) == block
+    assert index.boilerplate("other.example", min_articles=3) == {}
 
 
 def test_an_authors_own_sign_off_is_not_boilerplate(tmp_path):
@@ -94,9 +94,9 @@ def test_an_authors_own_sign_off_is_not_boilerplate(tmp_path):
     sign_off = "(Ada Quill writes about rivers. Her views are her own.)"
     for n in range(4):
         index.learn_blocks("paper.example", f"a{n}", "Ada Quill", {fingerprint(sign_off): sign_off})
-    assert index.boilerplate("paper.example", min_articles=3) == set()
+    assert index.boilerplate("paper.example", min_articles=3) == {}
     index.learn_blocks("paper.example", "b1", "Bo Stone", {fingerprint(sign_off): sign_off})
-    assert index.boilerplate("paper.example", min_articles=3) == {fingerprint(sign_off)}
+    assert index.boilerplate("paper.example", min_articles=3) == {fingerprint(sign_off): sign_off}
 
 
 def test_keep_and_drop_patterns(tmp_path, site, expected):
@@ -146,7 +146,7 @@ def test_clean_text_removes_learned_blocks_and_their_heading():
     text = "\n\n".join(
         ["Body one is long enough to matter here.", "(Signed off.)", "Columnists", BIO, OTHER]
     )
-    learned = {fingerprint(b) for b in ("Columnists", BIO, OTHER)}
+    learned = {fingerprint(b): b for b in ("Columnists", BIO, OTHER)}
     assert (
         clean_text(text, learned, min_length=40)
         == "Body one is long enough to matter here.\n\n(Signed off.)"
@@ -155,7 +155,14 @@ def test_clean_text_removes_learned_blocks_and_their_heading():
 
 def test_a_short_learned_line_alone_stays():
     text = "Intro paragraph of some length, not boilerplate.\n\nRead more\n\nLast paragraph."
-    assert clean_text(text, {fingerprint("Read more")}, min_length=40) == text
+    assert clean_text(text, {fingerprint("Read more"): "Read more"}, min_length=40) == text
+
+
+def test_boilerplate_run_into_the_last_paragraph_is_cut_out():
+    last = "The column's own last paragraph, which the extractor merged with what followed."
+    text = f"First paragraph of the column.\n\n{last} Columnists {BIO} {OTHER}"
+    learned = {fingerprint(b): b for b in ("Columnists", BIO, OTHER)}
+    assert clean_text(text, learned, min_length=40) == f"First paragraph of the column.\n\n{last}"
 
 
 def test_fingerprint_ignores_case_spacing_and_punctuation():

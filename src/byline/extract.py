@@ -142,19 +142,22 @@ def blocks(text: str) -> list[str]:
 
 def clean_text(
     text: str,
-    boilerplate: set[str],
+    boilerplate: dict[str, str],
     min_length: int,
     keep: tuple[str, ...] = (),
     drop: tuple[str, ...] = (),
 ) -> str:
     """The text without its boilerplate blocks.
 
-    A block goes when its fingerprint is learned boilerplate and it is at least
-    `min_length` characters long, or when it is a shorter learned block (a heading
-    such as "Columnists") next to one that goes; a block matching a `drop` pattern
-    always goes, one matching a `keep` pattern always stays.
+    `boilerplate` maps learned fingerprints to their text. A block goes when its
+    fingerprint is learned boilerplate and it is at least `min_length` characters
+    long, or when it is a shorter learned block (a heading such as "Columnists")
+    next to one that goes. Where the extractor ran boilerplate into the end of a
+    paragraph of the column, the learned text is cut out of that paragraph. A block
+    matching a `drop` pattern always goes, one matching a `keep` pattern stays.
     """
-    parts = blocks(text)
+    parts = [_cut_learned(b, boilerplate, min_length) for b in blocks(text)]
+    parts = [b for b in parts if b]
     learned = [fingerprint(b) in boilerplate for b in parts]
     gone = [
         is_learned and len(b) >= min_length for b, is_learned in zip(parts, learned, strict=True)
@@ -173,3 +176,25 @@ def clean_text(
         if pinned or not dropped:
             kept.append(block)
     return "\n\n".join(kept)
+
+
+def _cut_learned(block: str, boilerplate: dict[str, str], min_length: int) -> str:
+    """A paragraph without the learned boilerplate the extractor ran into it."""
+    if fingerprint(block) in boilerplate:
+        return block
+    long = [t for t in boilerplate.values() if len(t) >= min_length and t in block]
+    if not long:
+        return block
+    for learned in long:
+        block = block.replace(learned, " ")
+    block = " ".join(block.split())
+    short = sorted((t for t in boilerplate.values() if len(t) < min_length), key=len)
+    trimmed = True
+    while trimmed:  # a heading left behind at either end ("... Columnists")
+        trimmed = False
+        for learned in reversed(short):
+            if block.endswith(" " + learned):
+                block, trimmed = block[: -len(learned)].rstrip(), True
+            elif block.startswith(learned + " "):
+                block, trimmed = block[len(learned) :].lstrip(), True
+    return block

@@ -395,11 +395,11 @@ class Index:
                        ON CONFLICT (host, fingerprint) DO UPDATE SET
                            articles = blocks.articles + excluded.articles,
                            last_seen = excluded.last_seen""",
-                    (host, fingerprint, text[:500], added, now, now),
+                    (host, fingerprint, text[:2000], added, now, now),
                 )
 
-    def boilerplate(self, host: str, min_articles: int) -> set[str]:
-        """Fingerprints of the blocks seen on at least `min_articles` articles of the host,
+    def boilerplate(self, host: str, min_articles: int) -> dict[str, str]:
+        """Fingerprint: text of the blocks seen on at least `min_articles` articles of the host,
         except an author's own sign-off: a block that names the author and was only ever
         seen on that author's articles ("(Ada Quill writes about rivers.)")."""
         rows = self.db.execute(
@@ -412,7 +412,7 @@ class Index:
             (host, min_articles),
         )
         return {
-            row["fingerprint"]
+            row["fingerprint"]: row["sample"]
             for row in rows
             if not (
                 row["authors"] == 1
