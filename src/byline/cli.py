@@ -337,7 +337,9 @@ def _await(coroutine: Coroutine[Any, Any, T]) -> T:
 
 
 def _terminate(signum: int, frame: object) -> None:
-    raise KeyboardInterrupt  # SIGTERM stops a one-off command as Ctrl-C does, in order
+    """SIGTERM stops a one-off command as Ctrl-C does: asyncio cancels the pass, which
+    records itself as interrupted, then KeyboardInterrupt ends the command."""
+    signal.raise_signal(signal.SIGINT)
 
 
 def main(argv: list[str] | None = None) -> None:
