@@ -30,7 +30,7 @@ def write_config(origin: str) -> Path:
 name = "{name}"
 pages = ["{origin}/opinion/{name}/"]
 every = "1h"
-exclude = [".columnists", ".share-bar", ".share-footer", ".related"]
+
 """
         for name in COLUMNISTS
     )

@@ -251,3 +251,42 @@ def test_an_edited_column_becomes_a_second_revision(tmp_path, site, expected, ca
     assert sum(line.startswith(("-", "+")) for line in diff[2:]) == 2
     third = run_pass(path)  # unchanged since: no revision
     assert third.revisions == 0
+
+
+def test_a_source_that_finishes_first_is_cleaned_with_what_others_taught(tmp_path, site, expected):
+    """Two sources on one host: the small one's records, archived before the host's bios
+    were learned (here, by an earlier run), are cleaned once the big one teaches them."""
+    selector = expected["selector_page"]
+    path = tmp_path / "config.toml"
+    path.write_text(
+        f"""[archive]
+root = "archive"
+[fetch]
+per_host_delay = 0
+allow_private_networks = true
+[boilerplate]
+min_articles = 6
+[[sources]]
+name = "mira"
+pages = ["{site.origin}{selector["path"]}"]
+link_selector = "{selector["selector"]}"
+[[sources]]
+name = "columns"
+pages = ["{site.origin}/opinion/columnists/"]
+max_index_pages = 4
+""",
+        encoding="utf-8",
+    )
+    settings = config.load(path)
+    # The small source alone first: too few articles to learn anything, bios kept...
+    asyncio.run(pipeline.run_sources(settings, ["mira"]))
+    mira = records(tmp_path)
+    assert any(s in r["text"] for r in mira.values() for s in expected["boilerplate_sentences"])
+    # ...then the big one on the same host teaches the bios, and both are cleaned.
+    asyncio.run(pipeline.run_sources(settings, ["columns"]))
+    archived = records(tmp_path)
+    assert set(selector["article_paths"]) <= set(archived)
+    bios = [s for s in expected["boilerplate_sentences"] if len(s) > 60]
+    for url_path, record in archived.items():
+        for sentence in bios:
+            assert sentence not in record["text"], (url_path, sentence)

@@ -374,6 +374,19 @@ class Index:
         """The latest revisions of a source's records published (else fetched) since then."""
         return [r for r in self.records(source) if (r.date or r.fetched_at) >= since]
 
+    def records_containing(self, host: str, samples: list[str]) -> list[Record]:
+        """Latest revisions of the records on this host whose text holds one of these."""
+        if not samples:
+            return []
+        holds = " OR ".join("instr(text, ?) > 0" for _ in samples)
+        rows = self.db.execute(
+            f"""SELECT * FROM records AS r
+                WHERE (url LIKE ? OR url LIKE ?) AND ({holds})
+                  AND revision = (SELECT MAX(revision) FROM records WHERE id = r.id)""",
+            [f"http://{host}/%", f"https://{host}/%", *samples],
+        )
+        return [_record(row) for row in rows]
+
     # Learned boilerplate ----------------------------------------------------
 
     def learn_blocks(

@@ -204,8 +204,9 @@ class Pipeline:
         self.index: Index
         self.fetcher: Fetcher
         self.pool: ProcessPoolExecutor
-        # Records written this pass, by source, with their text before cleaning.
-        self._uncleaned: dict[str, dict[str, tuple[Record, str]]] = {}
+        # Hosts whose articles this pipeline learned from: their records are cleaned
+        # again at the end of each pass (see _reclean).
+        self._hosts_learned: set[str] = set()
 
     async def __aenter__(self) -> Pipeline:
         self.index = Index(Path(self.settings.archive_root) / "index.sqlite")
@@ -230,6 +231,8 @@ class Pipeline:
     ) -> None:
         await self.fetcher.__aexit__(exc_type, exc, tb)
         self.pool.shutdown(wait=True, cancel_futures=True)
+        if exc_type is None:
+            self._reclean()  # sources that finished early, cleaned with all that was learned
         self.index.close()
 
     async def _in_pool(self, func: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
@@ -258,7 +261,7 @@ class Pipeline:
             self.on_event(Event("discovered", source.name, total=len(due)))
             await self._process_all(due, source, scope, stats.count, claim=True)
             await self._recheck(source, scope, stats)
-            stats.recleaned = self._reclean(source)
+            stats.recleaned = self._reclean()
             result = stats.result
             return stats
         finally:
@@ -481,31 +484,43 @@ class Pipeline:
         """Learn the article's blocks for its host; its text without the host's boilerplate.
         An article counts once however many URLs it has (its canonical URL decides)."""
         host = host_key(final)
+        self._hosts_learned.add(host)
         identity = record_id(normalize(article.canonical_url or final))
         parts = blocks(article.text)
         self.index.learn_blocks(host, identity, article.author, {fingerprint(b): b for b in parts})
         return self._clean(host, article.text, source)
 
-    def _clean(self, host: str, text: str, source: Source) -> str:
-        learned = self.index.boilerplate(host, self.settings.boilerplate.min_articles)
+    def _clean(
+        self, host: str, text: str, source: Source, learned: dict[str, str] | None = None
+    ) -> str:
+        if learned is None:
+            learned = self.index.boilerplate(host, self.settings.boilerplate.min_articles)
         cleaned = clean_text(
             text, learned, self.settings.boilerplate.min_length, source.keep, source.drop
         )
         return cleaned or text  # never archive an empty text for a page that had one
 
-    def _reclean(self, source: Source) -> int:
-        """Clean again, in place, the records this pass wrote before their host's
-        boilerplate was learned (the first articles of a new source). Only the `.json`
+    def _reclean(self) -> int:
+        """Clean again, in place, archived records that still hold what is now learned
+        boilerplate: the first articles of a new source, a source whose pass ended
+        before another source on its host taught the rest, records of earlier runs.
+        Runs at the end of every pass and when the pipeline closes. Only the `.json`
         and `.md` are rewritten; the raw HTML stays. Returns how many changed."""
+        sources = {s.name: s for s in self.settings.sources}
+        settings = self.settings.boilerplate
         changed = 0
-        for record, text in self._uncleaned.pop(source.name, {}).values():
-            cleaned = self._clean(host_key(record.url), text, source)
-            if cleaned != record.text:
-                record.text = cleaned
-                record.text_sha256 = sha256(cleaned)
-                self.archive.rewrite(record)
-                self.index.add_record(record)
-                changed += 1
+        for host in sorted(self._hosts_learned):
+            learned = self.index.boilerplate(host, settings.min_articles)
+            samples = [t for t in learned.values() if len(t) >= settings.min_length]
+            for record in self.index.records_containing(host, samples):
+                source = sources.get(record.source) or Source(name=record.source)
+                cleaned = self._clean(host, record.text, source, learned)
+                if cleaned != record.text:
+                    record.text = cleaned
+                    record.text_sha256 = sha256(cleaned)
+                    self.archive.rewrite(record)
+                    self.index.add_record(record)
+                    changed += 1
         return changed
 
     def _store(self, url: str, source: Source, fetched: Fetched, extracted: Article) -> Outcome:
@@ -565,7 +580,6 @@ class Pipeline:
         self.index.add_record(record, extracted_sha256)
         for seen in (final, url):
             self.index.mark_archived(seen, source.name, record.id)
-        self._uncleaned.setdefault(source.name, {})[record.id] = (record, extracted.text)
         return Outcome(url, "revision" if previous else "new", record)
 
     # Re-extraction ----------------------------------------------------------
