@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterable
-from pathlib import Path
 from typing import Any, TextIO
 
 from .index import Index
@@ -24,12 +23,9 @@ CSV_FIELDS = [
 
 def export(settings: Settings, fmt: str, out: TextIO, all_revisions: bool = False) -> int:
     """Write every record (its latest revision, or every revision) to `out`; how many."""
-    index = Index(Path(settings.archive_root) / "index.sqlite")
-    try:
+    with Index.of_archive(settings.archive_root) as index:
         records = index.records(all_revisions=all_revisions)
         return write_csv(records, out) if fmt == "csv" else write_jsonl(records, out)
-    finally:
-        index.close()
 
 
 def write_jsonl(records: Iterable[Record], out: TextIO) -> int:

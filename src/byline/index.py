@@ -20,7 +20,9 @@ from typing import Any
 from .errors import BylineError
 from .models import Record, Validators
 
+INDEX_FILE = "index.sqlite"
 SCHEMA_VERSION = 1
+_LATEST = "revision = (SELECT MAX(revision) FROM records WHERE id = r.id)"
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS records (
     id TEXT NOT NULL,
@@ -158,8 +160,19 @@ class Index:
         # Later versions migrate from here, step by step, on `user_version`.
         self.db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
+    @classmethod
+    def of_archive(cls, root: str | Path) -> Index:
+        """The index of the archive at `root` (`<root>/index.sqlite`)."""
+        return cls(Path(root) / INDEX_FILE)
+
     def close(self) -> None:
         self.db.close()
+
+    def __enter__(self) -> Index:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     # URLs -------------------------------------------------------------------
 
@@ -348,15 +361,21 @@ class Index:
         ).fetchone()
         return _record(row) if row else None
 
-    def records(self, source: str | None = None, all_revisions: bool = False) -> Iterator[Record]:
-        """Every record's latest revision (or every revision), oldest publication first."""
+    def records(
+        self, source: str | None = None, all_revisions: bool = False, since: str | None = None
+    ) -> Iterator[Record]:
+        """Every record's latest revision (or every revision), oldest publication first;
+        with `since`, only those published (else fetched) on or after that date."""
         sql = "SELECT * FROM records AS r WHERE 1"
         if not all_revisions:
-            sql += " AND revision = (SELECT MAX(revision) FROM records WHERE id = r.id)"
-        args: tuple[str, ...] = ()
+            sql += f" AND {_LATEST}"
+        args: list[str] = []
         if source:
             sql += " AND source = ?"
-            args = (source,)
+            args.append(source)
+        if since:
+            sql += " AND COALESCE(date, fetched_at) >= ?"
+            args.append(since)
         sql += " ORDER BY COALESCE(date, fetched_at), id, revision"
         for row in self.db.execute(sql, args):
             yield _record(row)
@@ -370,10 +389,6 @@ class Index:
         )
         return [_record(row) for row in rows]
 
-    def recent_records(self, source: str, since: str) -> list[Record]:
-        """The latest revisions of a source's records published (else fetched) since then."""
-        return [r for r in self.records(source) if (r.date or r.fetched_at) >= since]
-
     def records_containing(self, host: str, samples: list[str]) -> list[Record]:
         """Latest revisions of the records on this host whose text holds one of these."""
         if not samples:
@@ -382,7 +397,7 @@ class Index:
         rows = self.db.execute(
             f"""SELECT * FROM records AS r
                 WHERE (url LIKE ? OR url LIKE ?) AND ({holds})
-                  AND revision = (SELECT MAX(revision) FROM records WHERE id = r.id)""",
+                  AND {_LATEST}""",
             [f"http://{host}/%", f"https://{host}/%", *samples],
         )
         return [_record(row) for row in rows]

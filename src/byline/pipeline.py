@@ -20,7 +20,6 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from pathlib import Path
 from types import TracebackType
 from typing import Any, Literal, ParamSpec, TypeVar
 
@@ -209,7 +208,7 @@ class Pipeline:
         self._hosts_learned: set[str] = set()
 
     async def __aenter__(self) -> Pipeline:
-        self.index = Index(Path(self.settings.archive_root) / "index.sqlite")
+        self.index = Index.of_archive(self.settings.archive_root)
         for pid in self.index.claim_holders():
             if not _alive(pid):  # a crashed run or daemon: its URLs are free again
                 self.index.release_claims_of(pid)
@@ -426,7 +425,7 @@ class Pipeline:
         if not source.recheck:
             return
         since = datetime.now(UTC) - parse_every(source.recheck)
-        recent = self.index.recent_records(source.name, since.strftime("%Y-%m-%d"))
+        recent = list(self.index.records(source.name, since=since.strftime("%Y-%m-%d")))
 
         async def one(record: Record) -> None:
             validators = Validators(record.http.get("etag"), record.http.get("last_modified"))
@@ -717,11 +716,8 @@ async def extract_now(
 
 def source_status(settings: Settings) -> list[SourceSummary]:
     """Each configured source's counts and last pass, from the index."""
-    index = Index(Path(settings.archive_root) / "index.sqlite")
-    try:
+    with Index.of_archive(settings.archive_root) as index:
         return index.summaries(s.name for s in settings.sources)
-    finally:
-        index.close()
 
 
 def daemon_pid(settings: Settings) -> int | None:
@@ -733,11 +729,8 @@ def learned_boilerplate(settings: Settings, name: str | None = None) -> list[dic
     """The repeated blocks learned on the hosts of all sources, or of one source."""
     sources = select_sources(settings, [name] if name else [])
     hosts = {h for source in sources for host in Scope(source).hosts for h in (host, "www." + host)}
-    index = Index(Path(settings.archive_root) / "index.sqlite")
-    try:
+    with Index.of_archive(settings.archive_root) as index:
         return index.learned_blocks(hosts, settings.boilerplate.min_articles)
-    finally:
-        index.close()
 
 
 async def reextract_now(settings: Settings, source: str | None = None) -> dict[str, int]:
@@ -749,8 +742,5 @@ async def reextract_now(settings: Settings, source: str | None = None) -> dict[s
 
 def revisions_of(settings: Settings, url: str) -> list[Record]:
     """Every revision of the record archived for this URL, oldest first."""
-    index = Index(Path(settings.archive_root) / "index.sqlite")
-    try:
+    with Index.of_archive(settings.archive_root) as index:
         return index.revisions(normalize(url))
-    finally:
-        index.close()
