@@ -26,6 +26,7 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/boilerplate.py
+	$(BIN)/python bench/discovery.py
 
 demo: $(STAMP)
 	$(BIN)/python demo/demo.py

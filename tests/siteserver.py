@@ -17,8 +17,14 @@ Features that tests rely on:
 
 * URL to file mapping: ``/a/b/`` serves ``a/b/index.html``; ``/a/b`` serves
   the file ``a/b`` if it exists, else ``a/b/index.html``, else ``a/b.html``.
-  The query string is ignored for the lookup.  Missing files give a 404 and
-  any attempt to escape the root directory gives a 403.
+  A request with a query string is first looked up as that file with
+  ``@<query>`` before its extension (``/list/?page=2`` serves
+  ``list/index@page=2.html``, ``/list?offset=10`` serves ``list@offset=10.html``),
+  then as if it had no query.  Missing files give a 404 (or the ``fallback``
+  page, see below) and any attempt to escape the root directory gives a 403.
+* ``fallback``: a callable given the path of a missing page that returns an
+  HTML page to serve with status 200, or ``None`` for a 404; discovery sites
+  use it so that every link a crawler follows answers like a real article.
 * In text files (``.html .xml .rss .atom .txt``) the placeholder
   ``{{origin}}`` is replaced by :attr:`SiteServer.origin` when served, so
   feeds and sitemaps can hold absolute URLs.
@@ -48,7 +54,7 @@ import socket
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -275,9 +281,17 @@ class SiteServer:
     call from the test thread while requests are being served.
     """
 
-    def __init__(self, root_dir: str | Path | None, host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(
+        self,
+        root_dir: str | Path | None,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        fallback: Callable[[str], str | None] | None = None,
+    ) -> None:
         #: The fixture directory, or ``None`` to serve only overrides.
         self.root = None if root_dir is None else Path(root_dir).resolve()
+        #: Builds a page for a path with no file (``None``: 404).
+        self.fallback = fallback
         self.port = port
         #: Send an ETag with every 200 and answer a matching If-None-Match with 304.
         self.etags = True
@@ -445,7 +459,7 @@ class SiteServer:
 
     def _resolve(self, target: str) -> tuple[int, bytes, str, dict[str, str]]:
         """Map a request target to (status, body, content type, extra headers)."""
-        path, _ = _split_target(target)
+        path, query = _split_target(target)
         with self._lock:
             override = self._overrides.get(path)
         if isinstance(override, _Override):
@@ -459,8 +473,11 @@ class SiteServer:
         segments = [s for s in path.split("/") if s]
         if any(s == ".." or "\\" in s or "\x00" in s for s in segments):
             return 403, _error_page(HTTPStatus.FORBIDDEN), html_type, {}
-        file = self._find_file(segments, directory=path.endswith("/"))
+        file = self._find_file(segments, directory=path.endswith("/"), query=query)
         if file is None or self.root is None:
+            page = self.fallback(path) if self.fallback is not None else None
+            if page is not None:
+                return 200, self._substitute(page.encode()), html_type, {}
             return 404, _error_page(HTTPStatus.NOT_FOUND), html_type, {}
         if not file.resolve().is_relative_to(self.root):
             # e.g. a symlink pointing out of the site root
@@ -474,7 +491,7 @@ class SiteServer:
             data = self._substitute(data)
         return 200, data, CONTENT_TYPES.get(ext, DEFAULT_CONTENT_TYPE), {}
 
-    def _find_file(self, segments: list[str], *, directory: bool) -> Path | None:
+    def _find_file(self, segments: list[str], *, directory: bool, query: str = "") -> Path | None:
         """First existing file for the URL path, following the lookup rules."""
         if self.root is None:
             return None
@@ -483,10 +500,17 @@ class SiteServer:
             candidates = [base / "index.html"]
         else:
             candidates = [base, base / "index.html", base.with_name(base.name + ".html")]
+        if query and "/" not in query:
+            candidates = [_with_query(c, unquote(query)) for c in candidates] + candidates
         for candidate in candidates:
             if candidate.is_file():
                 return candidate
         return None
+
+
+def _with_query(file: Path, query: str) -> Path:
+    """``list/index.html`` + ``page=2`` is ``list/index@page=2.html``."""
+    return file.with_name(f"{file.stem}@{query}{file.suffix}")
 
 
 def main(argv: list[str] | None = None) -> None:

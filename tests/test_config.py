@@ -701,3 +701,23 @@ respect_robots = true
     policy = settings.sources[0].policy(fetch)
     assert (policy.delay, policy.limit, policy.respect_robots) == (4.5, 1, True)
     assert Source(name="x").policy(fetch).respect_robots is False  # inherits [fetch]
+
+
+def test_discovery_and_source_author_keys(tmp_path: Path) -> None:
+    text = (
+        '[discovery]\nstrip_params = ["sessionid", "trk_*"]\n\n'
+        '[[sources]]\nname = "a"\npages = ["https://a.example/x/"]\n'
+        'author = "Jane Doe"\nfind_feeds = false\n'
+    )
+    settings = config.load(write(tmp_path, text))
+    assert settings.discovery.strip_params == ("sessionid", "trk_*")
+    (source,) = settings.sources
+    assert source.author == "Jane Doe" and source.find_feeds is False
+
+
+def test_bad_strip_param_names_file_line_and_key(tmp_path: Path) -> None:
+    text = '[discovery]\nstrip_params = ["ok", "no spaces"]\n'
+    message = load_error(write(tmp_path, text))
+    assert_one_line(message)
+    assert message.startswith(f"{tmp_path / 'config.toml'}:2: discovery.strip_params[1]: ")
+    assert "'no spaces' is not a query parameter name" in message

@@ -160,9 +160,11 @@ def assert_consistent(root: Path, daemon_stopped: bool = True) -> None:
 
 def source(name: str, origin: str, *pages: str, **keys: Any) -> dict[str, Any]:
     """One `[[sources]]` table: every 0.3s, one listing page, the fixture's boilerplate
-    (a key given as None is left out)."""
+    (a key given as None is left out). The feed the listing advertises is not read: these
+    tests count the listing's own pages and articles."""
     keys.setdefault("every", "0.3s")
     keys.setdefault("max_index_pages", 1)
+    keys.setdefault("find_feeds", False)
     keys.setdefault("exclude", EXCLUDE)
     table = {"name": name, "pages": [origin + page for page in pages or (LISTING,)], **keys}
     return {key: value for key, value in table.items() if value is not None}

@@ -6,7 +6,8 @@ import gzip
 
 import pytest
 
-from byline.discover import Scope, looks_like_article, read_feed, read_listing, read_sitemap
+from byline.discover import Scope, looks_like_article, read_feed, read_sitemap
+from byline.listing import decide, read_page
 from byline.models import Source
 from byline.urls import host_key, normalize
 
@@ -115,37 +116,36 @@ LISTING = """
 
 
 def test_heuristic_listing_takes_main_article_links_only():
-    listing = read_listing(LISTING, SITE + "/opinion/columnists/", SOURCE, SCOPE)
-    assert listing.articles == (
+    page = read_page(LISTING, SITE + "/opinion/columnists/", SOURCE, SCOPE)
+    assert decide([page], SOURCE).articles == (
         SITE + "/opinion/2024/05/14/the-quiet-cost-of-cheap-flights/",
         SITE + "/opinion/2024/05/10/schools-need-more-time-not-tests/",
     )
-    assert listing.next_page == SITE + "/opinion/columnists/page/2/"
+    assert page.next_page == SITE + "/opinion/columnists/page/2/"
 
 
 def test_link_selector_overrides_heuristic():
     source = Source(name="paper", pages=SOURCE.pages, link_selector="div.sidebar-most-read a")
-    listing = read_listing(LISTING, SITE + "/opinion/columnists/", source, Scope(source))
-    assert listing.articles == (SITE + "/news/2024/05/a-most-read-news-story/",)
-
-
-def test_next_page_by_link_text_when_no_rel():
-    page = (
-        '<main><a href="/o/a-b-c-d">A b c d</a></main><div><a href="/o/?page=2">Older »</a></div>'
-    )
-    listing = read_listing(page, SITE + "/o/", SOURCE, SCOPE)
-    assert listing.next_page == SITE + "/o/?page=2"
+    page = read_page(LISTING, SITE + "/opinion/columnists/", source, Scope(source))
+    assert decide([page], source).articles == (SITE + "/news/2024/05/a-most-read-news-story/",)
 
 
 def test_next_page_out_of_scope_ignored():
     page = '<main></main><a rel="next" href="https://elsewhere.example/o/2">Next</a>'
-    assert read_listing(page, SITE + "/o/", SOURCE, SCOPE).next_page is None
+    assert read_page(page, SITE + "/o/", SOURCE, SCOPE).next_page is None
 
 
 def test_base_href_respected():
-    page = '<head><base href="https://paper.example/opinion/"></head><main><a href="2024/05/a-b-c-d/">x</a></main>'
-    listing = read_listing(page, SITE + "/elsewhere/", SOURCE, SCOPE)
-    assert listing.articles == (SITE + "/opinion/2024/05/a-b-c-d/",)
+    page = (
+        '<head><base href="https://paper.example/opinion/"></head><main><ul>'
+        '<li><a href="2024/05/a-b-c-d/">The first of the columns here</a></li>'
+        '<li><a href="2024/05/e-f-g-h/">The second of the columns here</a></li></ul></main>'
+    )
+    found = decide([read_page(page, SITE + "/elsewhere/", SOURCE, SCOPE)], SOURCE)
+    assert found.articles == (
+        SITE + "/opinion/2024/05/a-b-c-d/",
+        SITE + "/opinion/2024/05/e-f-g-h/",
+    )
 
 
 RSS = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>

@@ -31,7 +31,7 @@ def test_every_command_is_documented(name):
     ("table", "key"),
     [
         (table, key)
-        for table in ("archive", "fetch", "daemon")
+        for table in ("archive", "fetch", "daemon", "boilerplate", "discovery")
         for key in sorted(_ConfigFile.model_fields[table].annotation.model_fields)
     ],
 )

@@ -61,7 +61,11 @@ def records(tmp_path: Path) -> dict[str, dict]:
 
 
 def paths_on(expected, pages) -> set[str]:
-    return {a["path"] for a in expected["articles"] if set(a["listed_on"]) & set(pages)}
+    """The articles a pass over these listing pages finds: those listed on them, and those
+    of the opinion feed that every listing page advertises."""
+    return {
+        a["path"] for a in expected["articles"] if set(a["listed_on"]) & set(pages) or a["in_feed"]
+    }
 
 
 def test_one_pass_archives_every_listed_article_clean(tmp_path, site, expected):
@@ -71,7 +75,7 @@ def test_one_pass_archives_every_listed_article_clean(tmp_path, site, expected):
     wanted = paths_on(expected, expected["listing_pages"])
     assert set(archived) == wanted
     assert stats.new == len(wanted)
-    assert stats.pages == 4
+    assert stats.pages == 5  # four listing pages and the feed they advertise
     assert stats.failed == 0
     by_path = {a["path"]: a for a in expected["articles"]}
     for url_path, record in archived.items():
@@ -151,7 +155,9 @@ def test_second_pass_fetches_no_article_again(tmp_path, site, expected):
     for article in expected["articles"]:
         assert site.hits_for(article["path"]) == 0, article["path"]
     assert site.hits_for(expected["alias"]["alias_path"]) == 0
-    assert sum(site.hits.values()) == len(expected["listing_pages"])
+    # The listing pages, all 304, and the feed they advertised when last read (304 too).
+    assert set(site.hits) == {*expected["listing_pages"], expected["feed"]}
+    assert sum(site.hits.values()) == len(expected["listing_pages"]) + 1
 
 
 def test_same_text_under_two_urls_is_archived_once(tmp_path, site, expected):

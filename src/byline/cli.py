@@ -20,7 +20,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn
 from rich.table import Table
 
-from . import __version__, config, export, pipeline
+from . import __version__, config, export, pipeline, probe
 from .errors import BylineError, ConfigError, LockedError, UsageError
 from .models import Article, Settings
 
@@ -115,6 +115,88 @@ def fetch(ctx: _Context, urls: tuple[str, ...], print_only: bool) -> None:
         sys.exit(1)
 
 
+@cli.command(name="discover")
+@click.argument("urls", nargs=-1)
+@click.option("--source", "source_name", metavar="SOURCE", help="Probe this source's pages.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@pass_context
+def discover_command(
+    ctx: _Context, urls: tuple[str, ...], source_name: str | None, as_json: bool
+) -> None:
+    """What a pass would take from the page URLS (or from --source's pages), archiving
+    nothing: every link with its verdict and reason, the listing blocks found, the next
+    pages and the feeds.
+
+    Exit status 1 when no column was found.
+    """
+    if bool(urls) == bool(source_name):
+        raise UsageError("give page URLs or --source NAME (one of the two)")
+    settings = ctx.settings if source_name else config.load(ctx.config_path, missing_ok=True)
+    probes = _await(probe.discover(settings, urls, source_name))
+    if as_json:
+        out.print_json(data=[p.to_dict() for p in probes])
+    else:
+        for report in probes:
+            _print_probe(report)
+    if not any(p.columns for p in probes):
+        sys.exit(1)
+
+
+def _print_probe(report: probe.Probe) -> None:
+    out.print(f"source {report.source}", markup=False)
+    for number, page in enumerate(report.pages, start=1):
+        after = f" -> next {page['next_page']}" if page["next_page"] else " (last page)"
+        out.print(f"  page {number}: {page['url']}{after}", markup=False)
+        if page["article"]:
+            out.print(f"    reads as an article: {page['article']}", markup=False)
+    for block in report.listings:
+        label = f' "{block["label"]}"' if block["label"] else ""
+        pages = len(block["pages"])
+        out.print(
+            f"  listing block {block['number']}: {block['links']} links on"
+            f" {_plural(pages, 'page')}{label} ({block['container']})",
+            markup=False,
+        )
+    for feed in report.feeds:
+        out.print(f"  feed {feed['url']}: {feed['entries']} entries", markup=False)
+    if report.templates:
+        out.print("  URL shape: " + ", ".join(report.templates), markup=False)
+    for link in sorted(report.links, key=lambda v: (not v.column, not v.fetch)):
+        mark = "take" if link.fetch else ("skip" if link.column else "reject")
+        out.print(f"  {mark:<6} {link.url}  {link.reason}", markup=False)
+    for problem in report.errors:
+        err.print(f"  {problem}", markup=False)
+    columns = report.columns
+    fetch = sum(link.fetch for link in columns)
+    out.print(
+        f"{report.source}: {len(columns)} columns ({fetch} to fetch),"
+        f" {len(report.links) - len(columns)} links rejected",
+        markup=False,
+    )
+
+
+@cli.command()
+@click.argument("url")
+@click.option("--name", metavar="NAME", help="The source's name (default: from the URL).")
+@click.option("--every", metavar="INTERVAL", help="How often to read it (default 1h).")
+@pass_context
+def add(ctx: _Context, url: str, name: str | None, every: str | None) -> None:
+    """Probe the page URL like `discover`; if it lists columns, append a source for it
+    to the configuration file, comments and layout kept, and print the entry.
+
+    Exit status 1, the file untouched, when the page is not a listing.
+    """
+    settings = config.load(ctx.config_path, missing_ok=True)
+    added = _await(probe.add(settings, url, name, every))
+    columns = added.probe.columns
+    err.print(
+        f"{url}: {len(columns)} columns found; added source {added.name!r} to "
+        f"{settings.config_path}:",
+        markup=False,
+    )
+    out.print(added.entry.rstrip(), markup=False)
+
+
 @cli.command()
 @pass_context
 def sources(ctx: _Context) -> None:
@@ -132,6 +214,7 @@ def sources(ctx: _Context) -> None:
         "last pass",
         "result",
         "next run",
+        "URL shape",
     )
     for column in columns:
         table.add_column(column)
@@ -146,6 +229,7 @@ def sources(ctx: _Context) -> None:
             summary.last_started or "never",
             summary.last_result or ("running" if summary.last_started else "-"),
             (summary.next_run or "-") if daemon_pid else "no daemon",
+            "\n".join(summary.url_shapes[:2]) or "-",
         )
     out.print(table)
     if daemon_pid:
@@ -298,6 +382,10 @@ def export_command(ctx: _Context, fmt: str, output: str | None, all_revisions: b
     with open(output, "w", encoding="utf-8", newline="") as handle:
         count = export.export(settings, fmt, handle, all_revisions)
     err.print(f"{count} records written to {output}", markup=False)
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 def _as_text(article: Article) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlsplit
@@ -18,7 +18,14 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from .errors import ConfigError
-from .models import BoilerplateSettings, DaemonSettings, FetchSettings, Settings, Source
+from .models import (
+    BoilerplateSettings,
+    DaemonSettings,
+    DiscoverySettings,
+    FetchSettings,
+    Settings,
+    Source,
+)
 
 DEFAULT_CONFIG = "config.toml"
 ENV_CONFIG = "BYLINE_CONFIG"
@@ -36,7 +43,8 @@ def parse_every(text: str) -> timedelta:
     return timedelta(seconds=float(match.group(1)) * _UNIT_SECONDS[match.group(2)])
 
 
-def _check_url(url: str) -> str:
+def check_url(url: str) -> str:
+    """`url` if it is an http(s) URL with a host; ValueError otherwise."""
     try:
         parts = urlsplit(url)
         parts.port  # noqa: B018 - raises ValueError for a port out of range or not a number
@@ -60,7 +68,8 @@ def _check_timezone(name: str) -> str:
     return name
 
 
-def _check_name(name: str) -> str:
+def check_name(name: str) -> str:
+    """`name` if it can name a source (it is used in paths); ValueError otherwise."""
     if not _NAME_RE.match(name):
         raise ValueError(
             f"{name!r} is not a source name: use lower-case letters, digits, '.', '-' or '_'"
@@ -104,7 +113,13 @@ def _check_selector(selector: str) -> str:
     return selector
 
 
-Url = Annotated[str, AfterValidator(_check_url)]
+def _check_param(name: str) -> str:
+    if not re.fullmatch(r"[A-Za-z0-9_.\-\[\]]+\*?", name):
+        raise ValueError(f"{name!r} is not a query parameter name (a trailing * makes a prefix)")
+    return name
+
+
+Url = Annotated[str, AfterValidator(check_url)]
 Selector = Annotated[str, AfterValidator(_check_selector)]
 
 
@@ -147,8 +162,12 @@ class _BoilerplateTable(_Strict):
     min_length: int = Field(BoilerplateSettings.min_length, ge=1)
 
 
+class _DiscoveryTable(_Strict):
+    strip_params: list[Annotated[str, AfterValidator(_check_param)]] = []
+
+
 class _SourceTable(_Strict):
-    name: Annotated[str, AfterValidator(_check_name)]
+    name: Annotated[str, AfterValidator(check_name)]
     pages: list[Url] = []
     feeds: list[Url] = []
     sitemaps: list[Url] = []
@@ -166,6 +185,8 @@ class _SourceTable(_Strict):
     recheck: Annotated[str, AfterValidator(_check_every)] | None = None
     keep: list[Annotated[str, AfterValidator(_check_regex)]] = []
     drop: list[Annotated[str, AfterValidator(_check_regex)]] = []
+    author: Annotated[str, Field(min_length=2)] | None = None
+    find_feeds: bool = Source.find_feeds
 
     @model_validator(mode="after")
     def _consistent(self) -> _SourceTable:
@@ -183,6 +204,7 @@ class _ConfigFile(_Strict):
     fetch: _FetchTable = Field(default_factory=_FetchTable)
     daemon: _DaemonTable = Field(default_factory=_DaemonTable)
     boilerplate: _BoilerplateTable = Field(default_factory=_BoilerplateTable)
+    discovery: _DiscoveryTable = Field(default_factory=_DiscoveryTable)
     sources: list[_SourceTable] = []
 
 
@@ -191,13 +213,16 @@ def config_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     return Path(explicit or os.environ.get(ENV_CONFIG) or DEFAULT_CONFIG)
 
 
-def load(path: str | os.PathLike[str] | None = None) -> Settings:
-    """Read and validate the configuration; ConfigError with a one-line message on failure."""
+def load(path: str | os.PathLike[str] | None = None, missing_ok: bool = False) -> Settings:
+    """Read and validate the configuration; ConfigError with a one-line message on failure.
+    With `missing_ok`, a file that does not exist reads as an empty one."""
     file = config_path(path)
     try:
         text = file.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise ConfigError(f"{file}: no such configuration file") from None
+        if not missing_ok:
+            raise ConfigError(f"{file}: no such configuration file") from None
+        text = ""
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{file}: cannot read: {exc}") from None
     try:
@@ -244,6 +269,8 @@ def _settings(file: Path, parsed: _ConfigFile) -> Settings:
             recheck=s.recheck,
             keep=tuple(s.keep),
             drop=tuple(s.drop),
+            author=s.author,
+            find_feeds=s.find_feeds,
         )
         for s in parsed.sources
     )
@@ -259,6 +286,7 @@ def _settings(file: Path, parsed: _ConfigFile) -> Settings:
         sources=sources,
         daemon=DaemonSettings(**parsed.daemon.model_dump()),
         boilerplate=BoilerplateSettings(**parsed.boilerplate.model_dump()),
+        discovery=DiscoverySettings(strip_params=tuple(parsed.discovery.strip_params)),
     )
 
 
@@ -325,3 +353,61 @@ def _locate(text: str, loc: tuple[Any, ...]) -> int | None:
         if path[:length] in table_line:
             return table_line[path[:length]]
     return None
+
+
+def append_source(path: str | os.PathLike[str], name: str, page: str, every: str) -> str:
+    """Append a `[[sources]]` entry to the configuration file, keeping the rest of it as it
+    is (comments, order, layout; tomlkit edits it). The new file is checked like any
+    configuration before it replaces the old one, atomically. Returns the entry's TOML."""
+    import tempfile
+
+    import tomlkit
+
+    file = Path(path)
+    text = file.read_text(encoding="utf-8") if file.exists() else ""
+
+    def entry() -> Any:
+        table = tomlkit.table()
+        table.add("name", name)
+        table.add("pages", [page])
+        table.add("every", every)
+        table.add(tomlkit.comment(f"added by byline add on {date.today().isoformat()}"))
+        table.add(tomlkit.nl())
+        return table
+
+    try:
+        document = tomlkit.parse(text)
+    except tomlkit.exceptions.ParseError as exc:
+        raise ConfigError(f"{file}: not valid TOML: {exc}") from None
+    sources = document.get("sources")
+    if sources is None:
+        sources = tomlkit.aot()
+        document.append("sources", sources)
+    elif not isinstance(sources, tomlkit.items.AoT):
+        raise ConfigError(f"{file}: sources is not an array of [[sources]] tables")
+    sources.append(entry())
+    shown = tomlkit.aot()
+    shown.append(entry())
+    block = tomlkit.dumps({"sources": shown})
+    new_text = tomlkit.dumps(document)
+    at = new_text.rfind(block)
+    if at > 0 and new_text[at - 2 : at] != "\n\n":  # a blank line before the new table
+        new_text = new_text[:at] + ("\n" if new_text[at - 1] == "\n" else "\n\n") + new_text[at:]
+    directory = file.resolve().parent
+    handle, temporary = tempfile.mkstemp(prefix=f".{file.name}.", dir=directory)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(new_text)
+            out.flush()
+            os.fsync(out.fileno())
+        try:
+            load(temporary)  # never write a configuration byline could not read back
+        except ConfigError as exc:
+            raise ConfigError(str(exc).replace(temporary, str(file))) from None
+        if file.exists():
+            os.chmod(temporary, file.stat().st_mode & 0o7777)
+        os.replace(temporary, file)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return block

@@ -4,6 +4,7 @@
     ├── ConfigError          the configuration file is wrong (exit status 2)
     ├── UsageError           a command was called wrongly (exit status 2)
     ├── LockedError          another daemon holds the archive
+    ├── NotAListingError     `byline add` was given a page that lists no columns
     └── FetchError           one URL could not be fetched; recorded, never fatal
         ├── NetworkError         connection failed, reset or timed out (retryable)
         ├── HTTPStatusError      an error status (408, 425, 429, 5xx retryable)
@@ -35,6 +36,10 @@ class UsageError(BylineError):
 
 class LockedError(BylineError):
     """The archive is in use by another daemon."""
+
+
+class NotAListingError(BylineError):
+    """A page offered as a new source is not a list of columns (exit status 1)."""
 
 
 class FetchError(BylineError):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 
 import lxml.html
 import trafilatura
@@ -198,3 +199,23 @@ def _cut_learned(block: str, boilerplate: dict[str, str], min_length: int) -> st
             elif block.startswith(learned + " "):
                 block, trimmed = block[len(learned) :].lstrip(), True
     return block
+
+
+def _name_words(name: str) -> list[str]:
+    folded = unicodedata.normalize("NFKD", name.casefold())
+    plain = "".join(c for c in folded if not unicodedata.combining(c))
+    return [w for w in _WORDS_RE.split(plain) if w]
+
+
+def same_author(columnist: str, author: str) -> bool:
+    """Whether an article's author metadata names the columnist: every word of the
+    columnist's name among the author's words ("By Jane Doe, columnist", "Jane Doe and
+    John Smith"), accents and case aside, an initial standing for a first name."""
+    wanted = _name_words(columnist)
+    found = _name_words(author)
+    if not wanted or not found:
+        return True  # nothing to compare: not a reason to skip
+    if all(w in found for w in wanted):
+        return True
+    # "J. Doe" for "Jane Doe": the last name, and the first name's initial.
+    return wanted[-1] in found and any(f == wanted[0][0] for f in found[: found.index(wanted[-1])])

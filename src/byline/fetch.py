@@ -353,6 +353,16 @@ class Fetcher:
                 url, f"{host} is a private address ({bad}); set allow_private_networks"
             )
 
+    async def allowed(self, url: str, policy: HostPolicy) -> str | None:
+        """None if robots.txt lets us fetch `url` (or is not heeded), else why not."""
+        if not policy.respect_robots:
+            return None
+        try:
+            await self._check_robots(url, url, policy)
+        except (DisallowedError, DeferredError) as exc:
+            return exc.message
+        return None
+
     async def _check_robots(self, url: str, current: str, policy: HostPolicy) -> None:
         parts = urlsplit(current)
         origin = f"{parts.scheme}://{parts.netloc}"

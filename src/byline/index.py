@@ -19,8 +19,10 @@ from typing import Any
 
 from .errors import BylineError
 from .models import Record, Validators
+from .urlshape import Template
 
 INDEX_FILE = "index.sqlite"
+_NEVER = "9999-12-31T00:00:00Z"  # the next try of a URL skipped for good
 SCHEMA_VERSION = 1
 _LATEST = "revision = (SELECT MAX(revision) FROM records WHERE id = r.id)"
 SCHEMA = """
@@ -104,6 +106,18 @@ CREATE TABLE IF NOT EXISTS block_articles (
     author TEXT,
     PRIMARY KEY (host, fingerprint, article)
 );
+CREATE TABLE IF NOT EXISTS source_patterns (
+    source TEXT NOT NULL,
+    host TEXT NOT NULL,
+    pattern TEXT NOT NULL,  -- the path template, as JSON: a list of parts
+    examples INTEGER NOT NULL,
+    PRIMARY KEY (source, host, pattern)
+);
+CREATE TABLE IF NOT EXISTS source_feeds (
+    source TEXT NOT NULL,
+    url TEXT NOT NULL,  -- a feed its listing pages advertised, read with them
+    PRIMARY KEY (source, url)
+);
 CREATE TABLE IF NOT EXISTS schedule (
     source TEXT PRIMARY KEY,
     next_run TEXT
@@ -137,6 +151,7 @@ class SourceSummary:
     last_result: str | None
     last_new: int
     next_run: str | None
+    url_shapes: tuple[str, ...] = ()  # learned from its archived columns
 
 
 class Index:
@@ -201,12 +216,13 @@ class Index:
             )
 
     def due(self, source: str, retry_dead: bool = False) -> list[str]:
-        """URLs of the source to try this pass: pending, skipped (robots may have changed),
-        failed whose backoff is over, and dead ones when asked."""
-        states = "'pending', 'skipped', 'dead'" if retry_dead else "'pending', 'skipped'"
+        """URLs of the source to try this pass: pending, skipped by robots.txt (it may have
+        changed; not those skipped for good), failed whose backoff is over, and dead ones
+        when asked."""
+        states = "'pending', 'dead'" if retry_dead else "'pending'"
         rows = self.db.execute(
             f"""SELECT url FROM urls WHERE source = ? AND (state IN ({states})
-                   OR (state = 'failed' AND (next_try IS NULL OR next_try <= ?)))
+                   OR (state IN ('failed', 'skipped') AND (next_try IS NULL OR next_try <= ?)))
                    AND (claimed_until IS NULL OR claimed_until < ?)
                 ORDER BY first_seen, rowid""",
             (source, utc_now(), utc_now(precise=True)),
@@ -262,15 +278,18 @@ class Index:
     def mark_alias(self, url: str, source: str, record_id: str) -> None:
         self._settle(url, source, "alias", record_id)
 
-    def mark_skipped(self, url: str, source: str, reason: str) -> None:
-        """Not fetched on purpose (robots.txt); tried again next pass, never counted dead."""
+    def mark_skipped(self, url: str, source: str, reason: str, retry: bool = True) -> None:
+        """Not archived on purpose: robots.txt said no (tried again next pass, never counted
+        dead), or, without `retry`, for good (another author's article)."""
         now = utc_now()
+        next_try = None if retry else _NEVER
         self.db.execute(
-            """INSERT INTO urls (url, source, state, error, first_seen, last_tried)
-               VALUES (?, ?, 'skipped', ?, ?, ?)
+            """INSERT INTO urls (url, source, state, error, first_seen, last_tried, next_try)
+               VALUES (?, ?, 'skipped', ?, ?, ?, ?)
                ON CONFLICT (url) DO UPDATE SET state = 'skipped', error = excluded.error,
-                   claimed_until = NULL, last_tried = excluded.last_tried""",
-            (url, source, reason, now, now),
+                   claimed_until = NULL, last_tried = excluded.last_tried,
+                   next_try = excluded.next_try""",
+            (url, source, reason, now, now, next_try),
         )
 
     def mark_failed(
@@ -293,6 +312,44 @@ class Index:
             (url, source, state, error, failures, _iso(now), _iso(now), _iso(next_try)),
         )
         return state
+
+    # What a source's archived columns look like -------------------------------
+
+    def record_urls(self, source: str) -> list[str]:
+        """The URLs of the source's records."""
+        rows = self.db.execute("SELECT DISTINCT url FROM records WHERE source = ?", (source,))
+        return [row["url"] for row in rows]
+
+    def save_source_templates(self, source: str, templates: Iterable[Template]) -> None:
+        with self.db:
+            self.db.execute("DELETE FROM source_patterns WHERE source = ?", (source,))
+            self.db.executemany(
+                "INSERT INTO source_patterns (source, host, pattern, examples) VALUES (?,?,?,?)",
+                [(source, t.host, json.dumps(t.parts), t.examples) for t in templates],
+            )
+
+    def source_templates(self, source: str) -> list[Template]:
+        """The URL templates the source's archived columns taught, most examples first."""
+        rows = self.db.execute(
+            "SELECT * FROM source_patterns WHERE source = ? ORDER BY examples DESC, pattern",
+            (source,),
+        )
+        return [Template(r["host"], tuple(json.loads(r["pattern"])), r["examples"]) for r in rows]
+
+    def save_found_feeds(self, source: str, urls: Iterable[str]) -> None:
+        with self.db:
+            self.db.execute("DELETE FROM source_feeds WHERE source = ?", (source,))
+            self.db.executemany(
+                "INSERT INTO source_feeds (source, url) VALUES (?, ?)",
+                [(source, url) for url in sorted(urls)],
+            )
+
+    def found_feeds(self, source: str) -> list[str]:
+        """The feeds the source's listing pages advertised when last read."""
+        rows = self.db.execute(
+            "SELECT url FROM source_feeds WHERE source = ? ORDER BY url", (source,)
+        )
+        return [row["url"] for row in rows]
 
     # Validators and robots.txt ----------------------------------------------
 
@@ -537,6 +594,7 @@ class Index:
                     last_result=last["result"] if last else None,
                     last_new=int(last["new"]) if last else 0,
                     next_run=next_runs.get(name),
+                    url_shapes=tuple(str(t) for t in self.source_templates(name)),
                 )
             )
         return out

@@ -63,6 +63,8 @@ class Source:
     recheck: str | None = None  # re-fetch articles published this recently ("7d")
     keep: tuple[str, ...] = ()  # paragraphs matching these patterns are never removed
     drop: tuple[str, ...] = ()  # paragraphs matching these patterns are always removed
+    author: str | None = None  # the columnist: an article by someone else is skipped
+    find_feeds: bool = True  # read the feeds its listing pages advertise
 
     def policy(self, fetch: FetchSettings) -> HostPolicy:
         """This source's pacing and robots rule, falling back on `[fetch]`."""
@@ -92,6 +94,13 @@ class BoilerplateSettings:
 
 
 @dataclass(frozen=True)
+class DiscoverySettings:
+    """How links are found and identified (the `[discovery]` table)."""
+
+    strip_params: tuple[str, ...] = ()  # query parameters removed besides TRACKING_PARAMS
+
+
+@dataclass(frozen=True)
 class Settings:
     """The whole configuration."""
 
@@ -101,6 +110,7 @@ class Settings:
     sources: tuple[Source, ...]
     daemon: DaemonSettings = DaemonSettings()
     boilerplate: BoilerplateSettings = BoilerplateSettings()
+    discovery: DiscoverySettings = DiscoverySettings()
 
     def source(self, name: str) -> Source:
         for source in self.sources:

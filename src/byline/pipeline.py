@@ -25,12 +25,12 @@ from typing import Any, Literal, ParamSpec, TypeVar
 
 import httpx
 
-from . import discover
+from . import discover, listing, urlshape
 from .archive import Archive, DaemonLock, record_id, sha256
 from .config import parse_every
 from .discover import Scope
 from .errors import ContentError, DeferredError, DisallowedError, FetchError, UsageError
-from .extract import blocks, clean_text, extract_article, fingerprint
+from .extract import blocks, clean_text, extract_article, fingerprint, same_author
 from .fetch import Fetcher, decode_body
 from .index import Index, SourceSummary, utc_now
 from .models import Article, Fetched, Record, Settings, Source, Validators
@@ -45,6 +45,7 @@ Status = Literal[
 ADHOC_SOURCE = "adhoc"
 CLAIM_SECONDS = 600.0  # a URL being fetched is left alone by other processes this long
 MAX_SITEMAPS = 50
+MAX_OTHER_FEEDS = 2  # site feeds read to see whether one is a listing's own
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,23 @@ class Event:
     url: str = ""
     total: int = 0
     status: str = ""
+
+
+@dataclass
+class Discovery:
+    """What a source's pages, feeds and sitemaps offered in one pass, and the decision."""
+
+    source: str
+    pages: list[listing.Page] = field(default_factory=list)  # listing pages read
+    unchanged: list[str] = field(default_factory=list)  # listing pages that answered 304
+    decision: listing.Decision = field(default_factory=listing.Decision.empty)
+    feeds: dict[str, tuple[str, ...]] = field(default_factory=dict)  # feed: its links
+    sitemap_links: tuple[str, ...] = ()
+
+    @property
+    def candidates(self) -> tuple[str, ...]:
+        feeds = (url for links in self.feeds.values() for url in links)
+        return tuple(dict.fromkeys([*self.decision.articles, *feeds, *self.sitemap_links]))
 
 
 @dataclass(frozen=True)
@@ -81,7 +99,7 @@ class PassStats:
     aliases: int = 0
     unchanged: int = 0
     failed: int = 0
-    skipped: int = 0  # robots.txt said no
+    skipped: int = 0  # robots.txt said no, or the article is another author's
     deferred: int = 0  # robots.txt unreachable: next pass
     recleaned: int = 0  # records cleaned again once their host's boilerplate was learned
     page_errors: list[str] = field(default_factory=list)
@@ -207,6 +225,12 @@ class Pipeline:
         # again at the end of each pass (see _reclean).
         self._hosts_learned: set[str] = set()
 
+    def scope_of(self, source: Source) -> Scope:
+        return Scope(source, self.settings.discovery.strip_params)
+
+    def normalize(self, url: str) -> str:
+        return normalize(url, self.settings.discovery.strip_params)
+
     async def __aenter__(self) -> Pipeline:
         self.index = Index.of_archive(self.settings.archive_root)
         for pid in self.index.claim_holders():
@@ -216,7 +240,9 @@ class Pipeline:
             self.settings.fetch, self._transport, robots_store=self.index
         ).__aenter__()
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["byline._forkserver", "byline.extract", "byline.discover"])
+        context.set_forkserver_preload(
+            ["byline._forkserver", "byline.extract", "byline.discover", "byline.listing"]
+        )
         self.pool = ProcessPoolExecutor(
             self._workers, mp_context=context, initializer=_init_worker, initargs=(os.getpid(),)
         )
@@ -251,7 +277,7 @@ class Pipeline:
         pass_id = self.index.start_pass(source.name)
         result = "interrupted"  # unless the pass gets to its end
         try:
-            scope = Scope(source)
+            scope = self.scope_of(source)
             candidates = await self.find_candidates(source, scope, stats)
             known = self.index.known(candidates)
             self.index.add_pending((url for url in candidates if url not in known), source.name)
@@ -261,6 +287,7 @@ class Pipeline:
             await self._process_all(due, source, scope, stats.count, claim=True)
             await self._recheck(source, scope, stats)
             stats.recleaned = self._reclean()
+            self._learn_shape(source)
             result = stats.result
             return stats
         finally:
@@ -277,12 +304,80 @@ class Pipeline:
 
     async def find_candidates(self, source: Source, scope: Scope, stats: PassStats) -> list[str]:
         """Candidate article URLs from every page, feed and sitemap of the source."""
-        found = await asyncio.gather(
-            *(self._listing_chain(page, source, scope, stats) for page in source.pages),
-            *(self._feed(feed, source, scope, stats) for feed in source.feeds),
-            self._sitemaps(source, scope, stats),
-        )
-        return list(dict.fromkeys(url for urls in found for url in urls))
+        return list((await self.explore(source, scope, stats)).candidates)
+
+    async def explore(
+        self, source: Source, scope: Scope, stats: PassStats, dry_run: bool = False
+    ) -> Discovery:
+        """Read the source's listing pages (and their next pages), decide which links are
+        its columns, then read its feeds, those its pages advertise, and its sitemaps.
+
+        A `dry_run` fetches every page in full and writes nothing to the index."""
+        learned = self.index.source_templates(source.name)
+        found = Discovery(source.name)
+        async with asyncio.TaskGroup() as group:
+            for page in source.pages:
+                group.create_task(
+                    self._listing_chain(page, source, scope, stats, learned, found, dry_run)
+                )
+            sitemaps = group.create_task(self._sitemaps(source, scope, stats, dry_run))
+        found.sitemap_links = tuple(sitemaps.result())
+        found.decision = listing.decide(found.pages, source, learned)
+        feeds = list(source.feeds)
+        others: list[str] = []
+        if source.find_feeds and not source.link_selector:
+            feeds += [f for page in found.pages for f in page.feeds]
+            if found.unchanged:  # the feeds those pages advertised when last read
+                feeds += self.index.found_feeds(source.name)
+            if not feeds:  # only the site's feeds: one of them may be this listing's own
+                others = [f for page in found.pages for f in page.other_feeds][:MAX_OTHER_FEEDS]
+        async with asyncio.TaskGroup() as group:
+            tasks = {
+                url: group.create_task(self._feed(url, source, scope, stats, dry_run))
+                for url in dict.fromkeys([*feeds, *others])
+            }
+        found.feeds = {url: tuple(task.result()) for url, task in tasks.items()}
+        for url in others:
+            if not _same_list(found.feeds.get(url, ()), found.decision.articles):
+                found.feeds.pop(url, None)
+        if not dry_run and found.pages:
+            self.index.save_found_feeds(source.name, set(found.feeds) - set(source.feeds))
+        return found
+
+    async def _listing_chain(
+        self,
+        start: str,
+        source: Source,
+        scope: Scope,
+        stats: PassStats,
+        learned: Sequence[urlshape.Template],
+        found: Discovery,
+        dry_run: bool,
+    ) -> None:
+        """A columnist page and its next pages, up to `max_index_pages`; the chain stops
+        on a loop, on the last page, or on a page whose listing has nothing new."""
+        page: str | None = scope.normalize(start)
+        seen: set[str] = set()
+        chain: list[listing.Page] = []
+        taken: set[str] = set()
+        while page and page not in seen and len(seen) < source.max_index_pages:
+            seen.add(page)
+            fetched, links = await self._document(page, "html", source, scope, stats, dry_run)
+            if fetched is None:  # unchanged (follow the stored next page) or failed
+                if links:
+                    found.unchanged.append(page)
+                page = links[0] if links else None
+                continue
+            read = await self._in_pool(listing.read_page, fetched.text, fetched.url, source, scope)
+            if not dry_run:
+                self._remember(page, fetched, [read.next_page] if read.next_page else [])
+            chain.append(read)
+            found.pages.append(read)
+            now = set(listing.decide(chain, source, learned).articles)
+            if len(chain) > 1 and now <= taken:
+                break  # this page added nothing to the listing
+            taken = now
+            page = read.next_page
 
     async def _document(
         self,
@@ -291,6 +386,7 @@ class Pipeline:
         source: Source,
         scope: Scope,
         stats: PassStats,
+        dry_run: bool = False,
     ) -> tuple[Fetched | None, list[str]]:
         """A listing, feed or sitemap, fetched conditionally.
 
@@ -298,7 +394,7 @@ class Pipeline:
         parsed; an unchanged one (304) comes back as None with the links it gave
         last time (its next page, or a sitemap index's children).
         """
-        stored = self.index.validators(url)
+        stored = None if dry_run else self.index.validators(url)
         try:
             fetched = await self.fetcher.get(
                 url,
@@ -330,35 +426,20 @@ class Pipeline:
         if fetched.etag or fetched.last_modified:
             self.index.save_validators(url, Validators(fetched.etag, fetched.last_modified), links)
 
-    async def _listing_chain(
-        self, start: str, source: Source, scope: Scope, stats: PassStats
+    async def _feed(
+        self, url: str, source: Source, scope: Scope, stats: PassStats, dry_run: bool = False
     ) -> list[str]:
-        urls: list[str] = []
-        page: str | None = normalize(start)
-        seen: set[str] = set()
-        while page and page not in seen and len(seen) < source.max_index_pages:
-            seen.add(page)
-            fetched, links = await self._document(page, "html", source, scope, stats)
-            if fetched is None:  # unchanged (follow the stored next page) or failed
-                page = links[0] if links else None
-                continue
-            listing = await self._in_pool(
-                discover.read_listing, fetched.text, fetched.url, source, scope
-            )
-            self._remember(page, fetched, [listing.next_page] if listing.next_page else [])
-            urls.extend(listing.articles)
-            page = listing.next_page
-        return urls
-
-    async def _feed(self, url: str, source: Source, scope: Scope, stats: PassStats) -> list[str]:
-        fetched, _ = await self._document(url, "feed", source, scope, stats)
+        fetched, _ = await self._document(url, "feed", source, scope, stats, dry_run)
         if fetched is None:
             return []
         links = await self._in_pool(discover.read_feed, fetched.body, fetched.url, scope)
-        self._remember(url, fetched, [])
+        if not dry_run:
+            self._remember(url, fetched, [])
         return list(links)
 
-    async def _sitemaps(self, source: Source, scope: Scope, stats: PassStats) -> list[str]:
+    async def _sitemaps(
+        self, source: Source, scope: Scope, stats: PassStats, dry_run: bool = False
+    ) -> list[str]:
         queue = list(source.sitemaps)
         seen: set[str] = set()
         urls: list[str] = []
@@ -367,7 +448,7 @@ class Pipeline:
             if url in seen:
                 continue
             seen.add(url)
-            fetched, children = await self._document(url, "sitemap", source, scope, stats)
+            fetched, children = await self._document(url, "sitemap", source, scope, stats, dry_run)
             if fetched is None:
                 queue.extend(children)
                 continue
@@ -378,7 +459,8 @@ class Pipeline:
             except Exception as exc:  # a broken sitemap is one failure, not a crash
                 stats.page_errors.append(f"sitemap: {url}: {exc}")
                 continue
-            self._remember(url, fetched, list(sitemap.sitemaps))
+            if not dry_run:
+                self._remember(url, fetched, list(sitemap.sitemaps))
             urls.extend(sitemap.articles)
             queue.extend(sitemap.sitemaps)
         return urls
@@ -477,14 +559,24 @@ class Pipeline:
             )
             dead = " (now dead)" if state == "dead" else ""
             return Outcome(url, "failed", error=f"{url}: {exc.summary}{dead}")
+        if source.author and article.author and not same_author(source.author, article.author):
+            why = f"other-author: by {article.author}, not {source.author}"
+            self.index.mark_skipped(url, source.name, why, retry=False)
+            return Outcome(url, "skipped", error=f"{url}: {why}")
         return self._store(url, source, fetched, article)
+
+    def _learn_shape(self, source: Source) -> None:
+        """Teach the source the URL templates of its archived columns (three alike at
+        least), for later passes to rank and admit links by."""
+        urls = self.index.record_urls(source.name)
+        self.index.save_source_templates(source.name, urlshape.learn(urls, min_examples=3))
 
     def _learn_and_clean(self, final: str, source: Source, article: Article) -> str:
         """Learn the article's blocks for its host; its text without the host's boilerplate.
         An article counts once however many URLs it has (its canonical URL decides)."""
         host = host_key(final)
         self._hosts_learned.add(host)
-        identity = record_id(normalize(article.canonical_url or final))
+        identity = record_id(self.normalize(article.canonical_url or final))
         parts = blocks(article.text)
         self.index.learn_blocks(host, identity, article.author, {fingerprint(b): b for b in parts})
         return self._clean(host, article.text, source)
@@ -524,7 +616,7 @@ class Pipeline:
 
     def _store(self, url: str, source: Source, fetched: Fetched, extracted: Article) -> Outcome:
         """Archive an extracted article, or record it as an alias of the same text."""
-        final = normalize(fetched.url)
+        final = self.normalize(fetched.url)
         article = replace(extracted, text=self._learn_and_clean(final, source, extracted))
         text_sha256 = sha256(article.text)
         extracted_sha256 = sha256(extracted.text)
@@ -534,7 +626,7 @@ class Pipeline:
         if same_text is not None:
             if {url, final} <= {same_text.url, *same_text.aliases}:
                 return Outcome(url, "unchanged", same_text)
-            canonical = normalize(article.canonical_url) if article.canonical_url else None
+            canonical = self.normalize(article.canonical_url) if article.canonical_url else None
             if final == canonical and same_text.url != final:
                 # The page's own canonical URL came after a copy (a print or tracking
                 # URL): the canonical one becomes the record's URL, the copy an alias.
@@ -657,6 +749,15 @@ class Pipeline:
 
 
 _NOTHING = Article("", None, None, None, None, None, None, "")
+
+
+def _same_list(entries: Sequence[str], listed: Sequence[str]) -> bool:
+    """Whether a feed is the listing itself: most of its newest entries are columns the
+    listing pages show. A site's news feed shares few or none with a columnist's page."""
+    if not entries or not listed:
+        return False
+    newest = entries[: max(len(listed), 5)]
+    return sum(url in set(listed) for url in newest) >= 0.6 * min(len(newest), len(listed))
 
 
 def _checked(urls: Iterable[str]) -> list[str]:

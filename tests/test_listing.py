@@ -1,0 +1,314 @@
+"""The listing rules, one by one, on small pages written the way publishers write them."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from byline.discover import Scope
+from byline.listing import decide, headline_score, read_page
+from byline.models import Source
+from byline.urlshape import learn
+
+SITE = "https://paper.example"
+
+
+def source(*pages: str, **keys) -> Source:
+    return Source(name="paper", pages=tuple(SITE + p for p in pages), **keys)
+
+
+def taken(pages: dict[str, str], **keys) -> tuple[str, ...]:
+    """The columns decided over these pages ({path: html}), as paths."""
+    src = source(*pages, **keys)
+    scope = Scope(src)
+    read = [read_page(html, SITE + path, src, scope) for path, html in pages.items()]
+    return tuple(url.removeprefix(SITE) for url in decide(read, src).articles)
+
+
+def verdicts(pages: dict[str, str], **keys) -> dict[str, str]:
+    src = source(*pages, **keys)
+    scope = Scope(src)
+    read = [read_page(html, SITE + path, src, scope) for path, html in pages.items()]
+    return {v.url.removeprefix(SITE): v.reason for v in decide(read, src).verdicts}
+
+
+def page(main: str, head: str = "", chrome: str = "") -> str:
+    return (
+        f"<!doctype html><html><head><title>Columns</title>{head}</head><body>"
+        '<header class="site-header"><nav><a href="/">Home</a><a href="/news/">News</a>'
+        '<a href="/opinion/">Opinion</a><a href="/more/">More</a></nav></header>'
+        f"<main>{main}</main>{chrome}"
+        '<footer><a href="/about/">About us</a><a href="/privacy/">Privacy</a></footer>'
+        "</body></html>"
+    )
+
+
+def wordpress_card(path: str, title: str) -> str:
+    return (
+        '<article class="post type-post status-publish hentry category-opinion">'
+        f'<header class="entry-header"><h2 class="entry-title"><a href="{path}" rel="bookmark">'
+        f"{title}</a></h2>"
+        '<div class="entry-meta"><a href="/author/maya/">Maya Okafor</a>'
+        f' <a href="{path}#comments">4 Comments</a></div></header>'
+        '<div class="entry-summary"><p>A standfirst that runs on for a sentence or two.</p>'
+        f'<a href="{path}" class="more-link">Continue reading</a></div>'
+        '<footer class="entry-footer"><a href="/tag/cities/" rel="tag">Cities</a></footer>'
+        "</article>"
+    )
+
+
+TITLES = [
+    "Our buses are a lifeline, not a line item",
+    "The quiet cost of cheap flights",
+    "Why the library is the last free room in town",
+    "Rent caps and the empty flat upstairs",
+    "What the flood taught the planners",
+    "A modest proposal for the school run",
+]
+
+
+def test_wordpress_cards_with_their_own_header_are_the_listing():
+    """A card's own <header> holds its title link: it is not page chrome."""
+    cards = "".join(
+        wordpress_card(f"/columnists/2024/01/0{n}/{t.lower().replace(' ', '-')[:30]}/", t)
+        for n, t in enumerate(TITLES[:4], start=1)
+    )
+    found = taken({"/columnists/maya-okafor/": page(cards)})
+    assert found == tuple(
+        f"/columnists/2024/01/0{n}/{t.lower().replace(' ', '-')[:30]}/"
+        for n, t in enumerate(TITLES[:4], start=1)
+    )
+
+
+def test_author_tag_and_comment_links_of_a_card_are_not_columns():
+    cards = "".join(wordpress_card(f"/c/2024/01/0{n}/col-{n}/", TITLES[n]) for n in range(1, 4))
+    why = verdicts({"/columnists/maya-okafor/": page(cards)})
+    assert why["/author/maya/"] == "an author, tag or comments link of a listed item"
+    assert why["/tag/cities/"] == "an author, tag or comments link of a listed item"
+    assert why["/c/2024/01/01/col-1/"] == "in listing block 1"
+    assert why["/more/"] == "in the site's nav"
+
+
+@pytest.mark.parametrize(
+    "paths",
+    [
+        # opaque ids, no slug
+        [
+            "/news/articles/c0jq7w2x1ewo",
+            "/news/articles/cz4l1w9k2ppo",
+            "/news/articles/c7e8r1x0vnmo",
+        ],
+        # under a columnists segment
+        [
+            "/comment/columnists/article/our-buses-abc12xyz9",
+            "/comment/columnists/article/cheap-flights-q8w7e6r5t",
+            "/comment/columnists/article/the-library-z1x2c3v4b",
+        ],
+        # one or two word slugs
+        ["/p/on-trust", "/p/housing", "/p/heat"],
+        # unusual suffixes
+        [
+            "/meinung/article67000001.ece",
+            "/meinung/article67000002.ece",
+            "/meinung/article67000003.ece",
+        ],
+    ],
+)
+def test_a_link_in_the_listing_is_a_column_whatever_its_url(paths):
+    items = "".join(
+        f'<li class="story"><a href="{p}"><h3>{t}</h3></a><time>5 Jan 2024</time></li>'
+        for p, t in zip(paths, TITLES, strict=False)
+    )
+    assert taken({"/opinion/jane-doe/": page(f'<ul class="stories">{items}</ul>')}) == tuple(paths)
+
+
+def rail(paths: list[str], cls: str = "x9f2k") -> str:
+    return (
+        f'<div class="{cls}">'
+        + "".join(
+            f'<div class="{cls}-i"><a href="{p}">{t}</a></div>'
+            for p, t in zip(paths, TITLES, strict=False)
+        )
+        + "</div>"
+    )
+
+
+def listing(paths: list[str]) -> str:
+    return (
+        '<ol class="css-1l4spti">'
+        + "".join(
+            f'<li class="css-ye6x8s"><article><a href="{p}"><h3>{t}</h3></a>'
+            "<p>A standfirst long enough to read as one, with words in it.</p></article></li>"
+            for p, t in zip(paths, TITLES[::-1], strict=False)
+        )
+        + "</ol>"
+    )
+
+
+def test_a_rail_that_is_the_same_on_two_pages_is_chrome_whatever_its_classes():
+    """The 'most read' rail is inside <main>, its class is a hash, its URLs are shaped like
+    the columns': only repeating on page 2 gives it away."""
+    most_read = rail([f"/2024/01/05/opinion/other-{n}.html" for n in range(5)])
+    one = [f"/2024/01/0{n}/opinion/mine-{n}.html" for n in range(1, 5)]
+    two = [f"/2023/12/1{n}/opinion/mine-{n}.html" for n in range(1, 5)]
+    pages = {
+        "/column/jane-doe": page(listing(one) + most_read),
+        "/column/jane-doe?page=2": page(listing(two) + most_read),
+    }
+    assert set(taken(pages)) == set(one) | set(two)
+    why = verdicts(pages)
+    assert why["/2024/01/05/opinion/other-0.html"] == (
+        "page chrome: the same links on other listing pages"
+    )
+
+
+def test_two_columnists_pages_of_one_site_tell_their_chrome_apart():
+    others = rail(
+        [
+            "/opinion/columnists/article/1/other-a",
+            "/opinion/columnists/article/2/other-b",
+            "/opinion/columnists/article/3/other-c",
+        ]
+    )
+    a = [f"/opinion/columnists/article/10{n}/anna-{n}" for n in range(4)]
+    b = [f"/opinion/columnists/article/20{n}/ben-{n}" for n in range(4)]
+    pages = {
+        "/columnists/anna/": page(listing(a) + others),
+        "/columnists/ben/": page(listing(b) + others),
+    }
+    assert set(taken(pages)) == set(a) | set(b)
+
+
+def test_a_pager_that_serves_page_one_again_is_not_taken_for_chrome():
+    one = [f"/opinions/2024/01/0{n}/mine-{n}/" for n in range(1, 5)]
+    same = page(listing(one))
+    assert set(taken({"/people/dana/": same, "/people/dana/?page=2": same})) == set(one)
+
+
+def test_on_one_page_the_listing_under_the_pages_own_path_beats_a_news_rail():
+    news = listing([f"/news/2024/01/05/story-number-{n}/" for n in range(4)])
+    mine = listing([f"/opinion/2024/01/0{n}/column-number-{n}/" for n in range(1, 5)])
+    found = taken(
+        {"/opinion/jane-doe/": page(f"<section>{news}</section><section>{mine}</section>")}
+    )
+    assert found == tuple(f"/opinion/2024/01/0{n}/column-number-{n}/" for n in range(1, 5))
+
+
+def test_sponsored_cards_in_the_grid_are_left_out():
+    cards = "".join(
+        f'<div class="card"><a href="/views/2024/01/0{n}/col-{n}/"><h3>{TITLES[n]}</h3></a></div>'
+        for n in range(1, 5)
+    )
+    sponsored = (
+        '<div class="card"><span class="label">Sponsored</span>'
+        '<a href="/views/2024/01/03/why-our-bank-cares-about-you/"><h3>Why our bank cares'
+        " about you and your money</h3></a></div>"
+    )
+    why = verdicts({"/views/jane/": page(f'<div class="grid">{cards}{sponsored}</div>')})
+    assert why["/views/2024/01/03/why-our-bank-cares-about-you/"] == "sponsored"
+    assert why["/views/2024/01/01/col-1/"] == "in listing block 1"
+
+
+def test_a_lead_column_styled_apart_is_taken_by_its_url_shape():
+    lead = (
+        '<div class="hero"><a href="/idees/article/2024/01/06/the-lead_6209999_3232.html">'
+        '<h1 class="hero__title">The lead column is styled apart from the rest</h1></a></div>'
+    )
+    rest = [f"/idees/article/2024/01/0{n}/col-{n}_620990{n}_3232.html" for n in range(1, 5)]
+    found = taken({"/idees/claire/": page(lead + listing(rest))})
+    assert found[0] == "/idees/article/2024/01/06/the-lead_6209999_3232.html" or (
+        "/idees/article/2024/01/06/the-lead_6209999_3232.html" in found
+    )
+    assert set(rest) < set(found)
+
+
+def test_an_inline_read_also_teaser_is_not_of_the_listing():
+    rest = [f"/idees/article/2024/01/0{n}/col-{n}_620990{n}_3232.html" for n in range(1, 5)]
+    teaser = (
+        '<p class="article__lire"><span>Lire aussi</span> <a href="/idees/article/2024/01/02/'
+        'une-tribune_6209800_3232.html">Une tribune sur un autre sujet encore</a></p>'
+    )
+    why = verdicts({"/idees/claire/": page(listing(rest) + teaser)})
+    assert not why["/idees/article/2024/01/02/une-tribune_6209800_3232.html"].startswith("in ")
+
+
+def test_a_schema_org_item_list_is_taken():
+    data = {
+        "@context": "https://schema.org",
+        "@type": "ItemList",
+        "itemListElement": [
+            {"@type": "ListItem", "position": 1, "url": SITE + "/a/loaded-by-script-1"},
+            {"@type": "ListItem", "position": 2, "item": {"@id": SITE + "/a/loaded-by-script-2"}},
+        ],
+    }
+    head = f'<script type="application/ld+json">{json.dumps(data)}</script>'
+    why = verdicts({"/opinion/x/": page("<div id='app'></div>", head=head)})
+    assert why["/a/loaded-by-script-1"] == "in the page's ItemList"
+    assert why["/a/loaded-by-script-2"] == "in the page's ItemList"
+
+
+def test_advertised_feeds_own_and_site_wide():
+    head = (
+        '<link rel="alternate" type="application/rss+xml" title="All news" href="/rss.xml">'
+        '<link rel="alternate" type="application/rss+xml" title="Jane Doe" '
+        'href="/profile/jane-doe/rss">'
+        '<link rel="alternate" type="application/atom+xml" href="/feeds/opinion/atom.xml">'
+        '<link rel="alternate" type="application/rss+xml" href="https://elsewhere.example/r">'
+    )
+    src = source("/profile/jane-doe")
+    read = read_page(page("", head=head), SITE + "/profile/jane-doe", src, Scope(src))
+    assert read.feeds == (SITE + "/profile/jane-doe/rss",)
+    assert read.other_feeds == (SITE + "/rss.xml", SITE + "/feeds/opinion/atom.xml")
+
+
+def test_a_page_that_is_an_article_says_so():
+    head = '<meta property="og:type" content="article">'
+    src = source("/opinion/2024/01/05/a-column/")
+    read = read_page(
+        page("<p>text</p>", head=head), SITE + "/opinion/2024/01/05/a-column/", src, Scope(src)
+    )
+    assert read.article == "og:type is article"
+
+
+def test_link_selector_wins_and_match_filters():
+    items = listing(["/opinion/a-b-c", "/news/d-e-f", "/opinion/g-h-i"])
+    assert taken({"/opinion/": page(items)}, link_selector="li a") == (
+        "/opinion/a-b-c",
+        "/news/d-e-f",
+        "/opinion/g-h-i",
+    )
+    assert taken({"/opinion/": page(items)}, match="/opinion/") == (
+        "/opinion/a-b-c",
+        "/opinion/g-h-i",
+    )
+
+
+def test_learned_templates_pick_the_listing_when_the_page_alone_cannot():
+    """Two blocks alike in every way but their links; the source's archived columns were
+    all /views/{slug}-{id}: that block is the listing."""
+    a = listing([f"/views/column-words-{n}-a1b2c{n}" for n in range(4)])
+    b = listing([f"/stories/story-words-{n}-a1b2c{n}" for n in range(4)])
+    src = source("/people/jo/")
+    read = read_page(
+        page(f"<section>{b}</section><section>{a}</section>"), SITE + "/people/jo/", src, Scope(src)
+    )
+    learned = learn([SITE + f"/views/old-one-{n}-f0f0f{n}" for n in range(5)], min_examples=3)
+    found = decide([read], src, learned).articles
+    assert all("/views/" in url for url in found) and len(found) == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Read more", 0.0, 0.0),
+        ("12 comments", 0.0, 0.0),
+        ("»", 0.0, 0.0),
+        ("Opinion", 0.1, 0.1),
+        ("Jane Doe", 0.3, 0.4),
+        ("The quiet cost of cheap flights", 1.0, 1.0),
+        ("城市的公共空间正在消失", 1.0, 1.0),
+    ],
+)
+def test_headline_score(text, low, high):
+    assert low <= headline_score(text) <= high
