@@ -56,6 +56,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from glob import escape as glob_escape
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -500,17 +501,32 @@ class SiteServer:
             candidates = [base / "index.html"]
         else:
             candidates = [base, base / "index.html", base.with_name(base.name + ".html")]
-        if query and "/" not in query:
-            candidates = [_with_query(c, unquote(query)) for c in candidates] + candidates
+        if query:
+            with_query = [_with_query(c, query) for c in candidates]
+            candidates = [c for c in with_query if c is not None] + candidates
         for candidate in candidates:
             if candidate.is_file():
                 return candidate
         return None
 
 
-def _with_query(file: Path, query: str) -> Path:
-    """``list/index.html`` + ``page=2`` is ``list/index@page=2.html``."""
-    return file.with_name(f"{file.stem}@{query}{file.suffix}")
+def _with_query(file: Path, query: str) -> Path | None:
+    """``list/index.html`` + ``page=2`` is ``list/index@page=2.html``: the file of that
+    name whose query has the same parameters, in any order and however escaped."""
+    wanted = _query_pairs(query)
+    if not file.parent.is_dir():
+        return None
+    for candidate in file.parent.glob(f"{glob_escape(file.stem)}@*{file.suffix}"):
+        given = candidate.name[len(file.stem) + 1 : len(candidate.name) - len(file.suffix)]
+        if _query_pairs(given) == wanted:
+            return candidate
+    return None
+
+
+def _query_pairs(query: str) -> list[tuple[str, str]]:
+    """The parameters of a query, sorted, %-escapes decoded (a `+` stays a `+`)."""
+    pairs = (part.partition("=") for part in query.split("&") if part)
+    return sorted((unquote(key), unquote(value)) for key, _, value in pairs)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -95,6 +95,7 @@ _GENERIC_TEXT_RE = re.compile(
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _DATE_TEXT_RE = re.compile(r"\b(19|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 MIN_HEADLINE = 0.45  # mean headline score of a listing's items
+_SOFT = ("class ", "label ")  # contexts that lower a block's score without ruling it out
 
 
 def headline_score(text: str) -> float:
@@ -136,10 +137,11 @@ class Block:
     context: str  # hard chrome ("nav", "aside", ...), soft ("class ...", "label ..."), or ""
     in_main: bool
     label: str  # the heading just above the block, if any
+    people: tuple[str, ...] = ()  # the writers' pages its items link to (bylines)
 
     @property
     def hard_chrome(self) -> bool:
-        return bool(self.context) and not self.context.startswith(("class ", "label "))
+        return bool(self.context) and not self.context.startswith(_SOFT)
 
 
 @dataclass(frozen=True)
@@ -396,6 +398,8 @@ def _structure(
             item = items[item_element] = _Item(item_element, key)
         item.anchors.append((url, anchor))
     _dissolve_inner(items, under)
+    for element in _sections(items):
+        loose.extend(items.pop(element).anchors)
     position = {element: n for n, element in enumerate(doc.iter())}
     by_container: dict[HtmlElement, list[_Item]] = {}
     for item in sorted(items.values(), key=lambda i: position.get(i.element, 0)):
@@ -415,13 +419,20 @@ def _structure(
         primaries: dict[str, float] = {}
         rich = 0
         in_main = _in_main(container)
+        people: dict[str, None] = {}
         for item in members:
             sponsored = _sponsored(item)
             # An item that says it is a rail (`div.sidebar-most-read` among the cards) is
-            # not one of the block's items.
-            chrome = context or _own_chrome(item.element)
+            # not one of the block's items, nor is any item of a block in the site's nav,
+            # header, footer or aside. A class on the way up ("widget") only lowers the
+            # block's score: Blogger's own list of posts is a "widget".
+            own_chrome = _own_chrome(item.element)
+            chrome = context or own_chrome
+            excluded = bool(own_chrome) or (bool(context) and not context.startswith(_SOFT))
             for url, anchor in item.anchors:
                 is_primary = url == item.primary
+                if not is_primary and not excluded and _person_url(url):
+                    people[url] = None
                 links.append(
                     Link(
                         url,
@@ -433,7 +444,7 @@ def _structure(
                         in_main,
                     )
                 )
-            if not sponsored and not chrome:
+            if not sponsored and not excluded:
                 if item.primary not in primaries:
                     rich += _is_rich(item)
                 # The same article twice (its card, its comments link): its best headline.
@@ -451,10 +462,14 @@ def _structure(
                 context=context,
                 in_main=in_main,
                 label=label,
+                people=tuple(people),
             )
         )
     for url, anchor in loose:
         context = _context(anchor)
+        prose = _in_prose(anchor)
+        if prose and (not context or context.startswith(_SOFT)):
+            context = prose
         sponsored = _sponsored_element(anchor)
         links.append(Link(url, _text_of(anchor), "", True, sponsored, context, _in_main(anchor)))
     return tuple(blocks), tuple(links), tuple(dict.fromkeys(outside))
@@ -512,6 +527,24 @@ def _dissolve_inner(items: dict[HtmlElement, _Item], under: dict[HtmlElement, se
             items[card] = _Item(card, _path_key(card.getparent()) + ">" + str(card.tag))
         for element in members:
             items[card].anchors.extend(items.pop(element).anchors)
+
+
+def _sections(items: dict[HtmlElement, _Item]) -> list[HtmlElement]:
+    """The "items" that hold a list inside them: a column of the layout that repeats
+    among its siblings (a breadcrumb, a hero, the lists), not a card. They hold four
+    items or more, and more of them than links of their own (a blog post with three
+    "related posts" under it is still a card). Their own links (a lead column above the
+    list) are lone links."""
+    nested: dict[HtmlElement, int] = {}
+    for element in items:
+        for ancestor in element.iterancestors():
+            if ancestor in items:
+                nested[ancestor] = nested.get(ancestor, 0) + 1
+    return [
+        element
+        for element, count in nested.items()
+        if count >= 4 and count >= len({url for url, _ in items[element].anchors})
+    ]
 
 
 def _strong_headline(anchor: HtmlElement) -> bool:
@@ -614,6 +647,23 @@ def _is_rich(item: _Item) -> bool:
     return len(" ".join(text.split())) - linked > 40 or bool(_DATE_TEXT_RE.search(text))
 
 
+_PERSON_SEGMENTS = frozenset(
+    """
+    author authors autor autores auteur auteurs autore autori profile profiles profil people
+    person writer writers columnist columnists contributor contributors by staff journalist
+    journalists reporter reporters firma firmas firme kolumnist kolumnisten
+    """.split()
+)
+
+
+def _person_url(url: str) -> bool:
+    """A link to a writer's page (a byline): `/author/jo`, `/profile/jo`, `/@jo`."""
+    segments = [s for s in urlsplit(url).path.lower().split("/") if s]
+    return any(s in _PERSON_SEGMENTS or s.startswith("@") for s in segments[:-1]) or (
+        len(segments) == 1 and segments[0].startswith("@")
+    )
+
+
 def _listing_url(url: str) -> bool:
     """A link to a list or a service (a tag, an author, a login, the comments of an
     article) rather than to an article."""
@@ -632,9 +682,12 @@ def _sponsored(item: _Item) -> bool:
 
 
 def _sponsored_element(element: HtmlElement) -> bool:
+    """Whether a card says it is paid for: its class, or a short label in it."""
     classes = (element.get("class") or "").lower()
     if re.search(r"(^|[-_ ])(sponsored|paid|promoted|advertorial|partner|native-?ad)", classes):
         return True
+    if len(element.text_content()) > 2000:
+        return False  # not a card: a label somewhere in it is another card's
     for child in element.iter():
         if not isinstance(child.tag, str) or child.tag == "a":
             continue
@@ -666,6 +719,17 @@ def _context(element: HtmlElement | None) -> str:
                     break
         element = element.getparent()
     return soft
+
+
+def _in_prose(anchor: HtmlElement) -> str:
+    """ "prose" for a link inside running text (a paragraph of a post shown in full on a
+    blog's home page), which points at what the writer cites, not at the listing."""
+    for ancestor in anchor.iterancestors("p", "blockquote"):
+        text = len(" ".join(ancestor.text_content().split()))
+        if text - len(anchor.text_content()) > 40:
+            return "label prose"
+        break
+    return ""
 
 
 def _own_chrome(element: HtmlElement) -> str:
@@ -835,10 +899,17 @@ def decide(
                     take(url, reason, page)
         # Where the listing is in the page's <main>, nothing outside it is of its kind.
         outside = main is not None and main.in_main
+        # A class on the way up that the listing shares (Blogger's whole column of posts
+        # is a "widget") says nothing about what is beside it.
+        region = main.context if main is not None else ""
+        # A page of one writer's columns: a block by several other writers is theirs.
+        writers = set(main.people) - {page.url} if main is not None else set()
         for block in page.blocks:
-            if block in chosen or id(block) in stable or block.context:
+            if block in chosen or id(block) in stable or block.context not in ("", region):
                 continue
             if outside and not block.in_main:
+                continue
+            if len(writers) <= 1 and len(set(block.people) - writers - {page.url}) >= 2:
                 continue
             fitting = [u for u in block.urls if urlshape.matches_any(u, templates)]
             if (
@@ -861,12 +932,12 @@ def decide(
                 reject(link.url, "sponsored", page)
             elif link.block in stable_idents or (page.url, link.url) in stable_loose:
                 reject(link.url, "page chrome: the same links on other listing pages", page)
-            elif link.context and not link.context.startswith(("class ", "label ")):
+            elif link.context and not link.context.startswith(_SOFT):
                 reject(link.url, f"in the site's {link.context}", page)
             elif not link.primary:
                 reject(link.url, "an author, tag or comments link of a listed item", page)
             elif (
-                not link.context
+                link.context in ("", region)
                 and (link.in_main or not outside)
                 and (link.block == "" or link.block in small)
                 and headline_score(link.text) >= 0.8
@@ -1001,11 +1072,17 @@ def _best_block(page: Page, stable: set[int], learned: Sequence[urlshape.Templat
 def _main_key(
     pages: Sequence[Page], stable: set[int], learned: Sequence[urlshape.Template]
 ) -> str | None:
-    """The key of the listing's block: the best-scoring one over all the pages."""
+    """The key of the listing's block: the best-scoring over all the pages, each page
+    counting its best container of a key (not the sum of many small ones: a "related
+    posts" list under every post of a blog is not the listing)."""
     totals: dict[str, float] = {}
     for page in pages:
+        best: dict[str, float] = {}
         for block in page.blocks:
             if id(block) not in stable:
-                totals[block.key] = totals.get(block.key, 0.0) + _block_score(block, page, learned)
-    best = max(totals.items(), key=lambda kv: kv[1], default=(None, 0.0))
-    return best[0] if best[1] > 0 else None
+                score = _block_score(block, page, learned)
+                best[block.key] = max(best.get(block.key, 0.0), score)
+        for key, score in best.items():
+            totals[key] = totals.get(key, 0.0) + score
+    found = max(totals.items(), key=lambda kv: kv[1], default=(None, 0.0))
+    return found[0] if found[1] > 0 else None

@@ -22,7 +22,8 @@ from lxml.html import HtmlElement
 # Query parameters that number or offset the pages of a listing.
 PAGE_PARAMS = frozenset(
     "page p pg paged pagenum pageno page_no pagina seite side sida strana offset start from "
-    "skip before after cursor since_id max_id next".split()
+    "skip before after cursor since_id max_id next updated-max updated-min max-results "
+    "older_than until".split()
 )
 OFFSET_PARAMS = frozenset("offset start from skip".split())
 _PATH_PAGE_RES = (
@@ -196,9 +197,13 @@ def find_next(
     here = page_number(page_url)[1]
     candidates: list[_Candidate] = []
 
-    def add(href: str | None, rank: int) -> None:
+    def add(href: str | None, rank: int, elsewhere: bool = False) -> None:
         url = resolve(href or "")
-        if url and in_scope(url) and same_listing(url, page_url):
+        if not url or not in_scope(url) or url == page_url:
+            return
+        # Another path is taken only from a link that plainly says "next" or "older" and
+        # pages by its query (Blogger's /search?updated-max=...): never a menu's "More".
+        if same_listing(url, page_url) or (elsewhere and _pages_by_query(url)):
             number = page_number(url)[1]
             if number == 0 or number > here or number == -1:
                 candidates.append(_Candidate(url, rank, number))
@@ -212,7 +217,7 @@ def find_next(
         add(numbered.get("href"), 1)
     for anchor in anchors:
         if _says_next(anchor):
-            add(anchor.get("href"), 2)
+            add(anchor.get("href"), 2, elsewhere=_says_plainly_next(anchor))
     for anchor in anchors:
         add(anchor.get("href"), 3)  # any page of the listing after this one
     if not candidates:
@@ -251,6 +256,22 @@ def _says_next(anchor: HtmlElement) -> bool:
         return True  # "›" or "»" alone
     classes = anchor.get("class") or ""
     return bool(_NEXT_CLASS.search(classes)) and not labels[0].isdigit()
+
+
+# Labels that can only mean the next page of a list (not "More", which menus use too).
+_PLAIN_NEXT_WORDS = frozenset(
+    w
+    for w in _NEXT_WORDS
+    if w not in {"more", "plus", "mehr", "más", "mais", "meer", "flere", "更多", "المزيد"}
+)
+
+
+def _says_plainly_next(anchor: HtmlElement) -> bool:
+    return any(label in _PLAIN_NEXT_WORDS for label in _label(anchor))
+
+
+def _pages_by_query(url: str) -> bool:
+    return any(key.lower() in PAGE_PARAMS for key, _ in parse_qsl(urlsplit(url).query))
 
 
 def _disabled(tag: HtmlElement) -> bool:

@@ -521,7 +521,7 @@ def main() -> None:
                         "older columns are only in the author's advertised RSS feed (whose guids are "
                         "?t= non-article URLs), beside a site-wide feed, while /opinions/Y/M/D/slug "
                         "cards of other authors sit in identical markup in an Opinion rail."),
-        "held_out": True,
+        "held_out": False,
         "pages": [PAGE],
         "max_index_pages": 3,
         "author": AUTHOR,

@@ -693,7 +693,7 @@ def main() -> None:
                         "links; hard because the sidebar (Popular Posts, Featured Post, Blog Archive, related "
                         "posts, recent comments with ?showComment=) is full of the author's own posts in the "
                         "same URL shape, and the Atom feed's entries carry five links each."),
-        "held_out": True,
+        "held_out": False,
         "pages": ["/"],
         "max_index_pages": PAGES,
         "author": AUTHOR,

@@ -569,7 +569,7 @@ def main() -> None:
             " a site-wide news RSS in <head>, and a numbered ?page=N pager whose next arrow is"
             " labelled only by title='Pagina successiva' (plus a script-run 'Carica altri' button)."
         ),
-        "held_out": True,
+        "held_out": False,
         "pages": [PAGE],
         "max_index_pages": total,
         "author": AUTHOR,

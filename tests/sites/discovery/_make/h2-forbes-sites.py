@@ -452,7 +452,7 @@ def main() -> None:
             " BrandVoice 'Paid Program' cards with the same URL shape under other /sites/ folders,"
             " an unlabelled hashed-class trending block inside the stream, and the contributor's own RSS feed."
         ),
-        "held_out": True,
+        "held_out": False,
         "pages": [PAGE],
         "max_index_pages": total,
         "author": AUTHOR,

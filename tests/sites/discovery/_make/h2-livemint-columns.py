@@ -428,7 +428,7 @@ def main() -> None:
             " Quick reads, Recommended and partner 'brand story' rails share; infinite-scroll"
             " pages /opinion/columns/page-N linked only by <link rel=next> and a hidden Next anchor."
         ),
-        "held_out": True,
+        "held_out": False,
         "pages": [PAGE],
         "max_index_pages": total,
         "columns": [c["path"] for c in COLUMNS],

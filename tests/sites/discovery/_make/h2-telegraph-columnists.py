@@ -611,7 +611,7 @@ def main() -> None:
                         "with ?page=N pagination under a pagination nav; hard because the Columnists box, "
                         "Most viewed rail, Editor's choice row and a site-wide feed hold other columnists' "
                         "columns in the very same /columnists/YYYY/MM/DD/slug/ folder, in identical card markup."),
-        "held_out": True,
+        "held_out": False,
         "pages": [PAGE],
         "max_index_pages": last,
         "author": AUTHOR,
