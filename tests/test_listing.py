@@ -312,3 +312,25 @@ def test_learned_templates_pick_the_listing_when_the_page_alone_cannot():
 )
 def test_headline_score(text, low, high):
     assert low <= headline_score(text) <= high
+
+
+def test_comments_anywhere_in_the_page_are_harmless():
+    items = listing([f"/opinion/2024/01/0{n}/column-number-{n}/" for n in range(1, 4)])
+    html = "<!-- before everything --><!doctype html>" + page(
+        "<!-- a comment in main --><div><!-- first child -->" + items + "</div>"
+    ).replace('<li class="css-ye6x8s">', '<li class="css-ye6x8s"><!-- an item\'s first child -->')
+    assert taken({"/opinion/jane/": html}) == tuple(
+        f"/opinion/2024/01/0{n}/column-number-{n}/" for n in range(1, 4)
+    )
+
+
+def test_control_characters_and_broken_links_are_harmless():
+    items = listing([f"/opinion/2024/01/0{n}/column-number-{n}/" for n in range(1, 4)])
+    broken = (
+        "<a href='http://[::1/x'>an IPv6 literal left open</a>"
+        "<a href='http://127.0.0.1:99999/x'>a port out of range</a><a href='//'>no host</a>"
+    )
+    html = page("\x00\x01" + items + broken + "\x1f")
+    assert taken({"/opinion/jane/": html}) == tuple(
+        f"/opinion/2024/01/0{n}/column-number-{n}/" for n in range(1, 4)
+    )

@@ -19,12 +19,15 @@ from .models import Article
 
 EXTRACTOR = f"trafilatura {trafilatura.__version__}"
 _XML_DECLARATION_RE = re.compile(r"^\s*<\?xml[^>]*\?>")
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def parse_html(html: str) -> lxml.html.HtmlElement | None:
-    """An lxml tree of the page, or None when there is nothing to parse."""
+    """An lxml tree of the page, or None when there is nothing to parse. Control
+    characters, which lxml refuses in any text it is given later, are dropped."""
+    html = _CONTROL_RE.sub("", _XML_DECLARATION_RE.sub("", html, count=1))
     try:
-        return lxml.html.document_fromstring(_XML_DECLARATION_RE.sub("", html, count=1))
+        return lxml.html.document_fromstring(html)
     except (ParserError, ValueError):
         return None
 

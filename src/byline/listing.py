@@ -178,8 +178,9 @@ def read_page(html: str, page_url: str, source: Source, scope: Scope) -> Page:
     item_list = tuple(u for u in _item_list(doc, resolve) if scope.wants(u))
     article = _article_hint(doc)
     own_feeds, other_feeds = _feeds(doc, page_url, resolve, scope)
-    for bad in doc.xpath("//script|//style|//template"):
-        bad.drop_tree()
+    for bad in doc.xpath("//script|//style|//template|//comment()|//processing-instruction()"):
+        if bad.getparent() is not None:  # a comment before <html> has none
+            bad.drop_tree()
     next_page = paging.find_next(doc, page_url, resolve, scope)
     own = {scope.normalize(page_url), *(scope.normalize(p) for p in source.pages)}
     if next_page:

@@ -368,7 +368,13 @@ class Pipeline:
                     found.unchanged.append(page)
                 page = links[0] if links else None
                 continue
-            read = await self._in_pool(listing.read_page, fetched.text, fetched.url, source, scope)
+            try:
+                read = await self._in_pool(
+                    listing.read_page, fetched.text, fetched.url, source, scope
+                )
+            except Exception as exc:  # one unreadable page is one failure, not the pass's end
+                stats.page_errors.append(f"listing: {page}: {type(exc).__name__}: {exc}")
+                break
             if not dry_run:
                 self._remember(page, fetched, [read.next_page] if read.next_page else [])
             chain.append(read)
