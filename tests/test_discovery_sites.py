@@ -10,6 +10,7 @@ templates (built after the rules, never tuned on) apart from the others, as
 from __future__ import annotations
 
 import asyncio
+import re
 import sqlite3
 from dataclasses import replace
 from pathlib import Path
@@ -126,3 +127,30 @@ def test_an_article_by_another_author_is_skipped_with_the_reason(tmp_path):
     db = sqlite3.connect(tmp_path / "index.sqlite")
     errors = {row[0] for row in db.execute("SELECT error FROM urls WHERE state = 'skipped'")}
     assert errors == {"other-author: by Imogen Hartley, not Someone Else"}
+
+
+def test_a_pass_after_a_new_column_reads_the_next_pages_in_full(tmp_path):
+    """Page 1 changed (a new column), page 2 did not: page 2 is read in full all the
+    same, so the new column is told from the rails by two pages, as on the first pass."""
+    template = load("nyt-dated")
+    page_1 = (template.root / "column/farah-haddad/index.html").read_text(encoding="utf-8")
+    first = page_1.index('<article class="css-1cp3ece">')
+    card = page_1[first : page_1.index("</article>", first) + len("</article>")]
+    href = re.search(r'href="([^"]*/opinion/[^"]+\.html)"', card).group(1)
+    new_path = "/2024/01/06/opinion/a-column-published-since.html"
+    new_card = card.replace(href, "{{origin}}" + new_path)
+    with template.server() as server:
+        settings = settings_for(template, server.origin, str(tmp_path))
+        # The new page is the fallback's, by "Staff Reporter": no author check here.
+        settings = replace(settings, sources=(replace(settings.sources[0], author=None),))
+        (one,) = asyncio.run(run_sources(settings))
+        assert one.new == len(template.columns)
+        server.put("/column/farah-haddad", page_1.replace(card, new_card + card, 1))
+        server.reset_hits()
+        (two,) = asyncio.run(run_sources(settings))
+        assert two.new == 1
+        page_2 = [r for r in server.requests if r.path == "/column/farah-haddad?page=2"]
+        assert page_2 and "If-None-Match" not in page_2[0].headers
+    db = sqlite3.connect(tmp_path / "index.sqlite")
+    urls = {row[0].removeprefix(server.origin) for row in db.execute("SELECT url FROM urls")}
+    assert urls - template.columns == {new_path}

@@ -1,23 +1,31 @@
 """Find the list of columns on a listing page from the page's own structure.
 
 Reading a page (`read_page`, pure, run in the worker pool) groups its links
-into blocks: an item is the lowest element around a link that repeats among
-its siblings (an `li`, a card, a table row) with links elsewhere; a block is
-the items of one container, keyed by the container's path of tags and
-classes. Each item names one primary link (the headline's), and its other
-links (author, tags, comments) are secondary. Deciding (`decide`, over every
-page a pass read for a source) then:
+into blocks. An item is the lowest element around a link that repeats among
+its siblings with links elsewhere (an `li`, a card, a table row); small
+repeats inside a card (an author beside the headline, a row of buttons) fold
+into the card, and an "item" that holds a whole list is a layout column, not a
+card. A block is the items of one container; its key, the container's path of
+tags and classes, is alike on every page of a site. Each item names one
+primary link (the headline's); its other links (author, tags, comments) are
+secondary. Query parameters that the page repeats across different articles
+are dropped first: they identify nothing.
 
-1. sets aside the blocks that repeat the same links on two listing pages (or
-   on two columnists' pages of a site): rails, menus, "most read", whatever
-   their class names;
-2. takes as the listing the block with the most headline-like items, in the
-   main content, outside the site's navigation, header, footer and sidebars,
-   leaning to links under the listing's own path and to the URL shape the
-   source's archived columns taught;
-3. takes too the links elsewhere on the page of the listing's URL shape with a
-   headline (a lead column styled apart, a second list of the same kind), and
-   the page's schema.org `ItemList`.
+Deciding (`decide`, over every page a pass read for a source) then:
+
+1. sets aside the blocks whose links are mostly in one block of another of the
+   pages (the next page, another columnist's page): rails, menus, "most read",
+   whatever their class names;
+2. takes as the listing the best block by headline-like items, in the main
+   content rather than the site's navigation, header, footer and sidebars,
+   leaning to links under the page's own path and to the URL shape the
+   source's archived columns taught; with it, the other containers of its key
+   whose links fit its URL template (a list per month);
+3. takes too what elsewhere on the page is of the listing's URL shape, with a
+   headline: another block (not a rail by its heading, not by several other
+   writers beside one writer's listing), or a lone link (a lead column styled
+   apart; not a link in the prose of a post); and the page's schema.org
+   `ItemList`.
 
 URL shape ranks and admits; it never vetoes a link inside the listing.
 """

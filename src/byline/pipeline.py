@@ -362,7 +362,10 @@ class Pipeline:
         taken: set[str] = set()
         while page and page not in seen and len(seen) < source.max_index_pages:
             seen.add(page)
-            fetched, links = await self._document(page, "html", source, scope, stats, dry_run)
+            # Once a page of the chain has changed, the next ones are read in full, even
+            # if unchanged: telling the listing from the chrome takes two pages.
+            full = dry_run or bool(chain)
+            fetched, links = await self._document(page, "html", source, scope, stats, full)
             if fetched is None:  # unchanged (follow the stored next page) or failed
                 if links:
                     found.unchanged.append(page)
@@ -392,15 +395,15 @@ class Pipeline:
         source: Source,
         scope: Scope,
         stats: PassStats,
-        dry_run: bool = False,
+        full: bool = False,
     ) -> tuple[Fetched | None, list[str]]:
-        """A listing, feed or sitemap, fetched conditionally.
+        """A listing, feed or sitemap, fetched conditionally (or in `full`).
 
         Returns (the response, None-or-links): a changed document comes back to be
         parsed; an unchanged one (304) comes back as None with the links it gave
         last time (its next page, or a sitemap index's children).
         """
-        stored = None if dry_run else self.index.validators(url)
+        stored = None if full else self.index.validators(url)
         try:
             fetched = await self.fetcher.get(
                 url,
