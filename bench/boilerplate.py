@@ -120,6 +120,8 @@ pages = ["{server.origin}/opinion/columnists/"]
             total += len(paragraphs)
             losing += held < len(paragraphs)
     n = len(bodies)
+    if stats.new != n:  # a figure over what was not archived would mean nothing
+        raise SystemExit(f"bench: the pass archived {stats.new} of {n} pages")
     print(f"bios inside the container, {n} real pages on one host ({stats.new} archived):")
     print(
         f"  records with a bio sentence: plain trafilatura {plain_leaks}/{n} ({plain_leaks / n:.0%}), byline {leaks}/{len(records)} ({leaks / max(1, len(records)):.0%})"

@@ -118,6 +118,8 @@ pages = ["{server.origin}/opinion/columnists/"]
             began = time.perf_counter()
             again = asyncio.run(pipeline.run_sources(settings))[0]
             second = time.perf_counter() - began
+    if stats.new != count:  # a figure over what was not archived would mean nothing
+        raise SystemExit(f"bench: the pass archived {stats.new} of {count} articles")
     print(
         f"pass over {count} new articles: {first:6.2f} s  ({stats.new / first:6.1f} articles/s, {stats.failed} failed)"
     )

@@ -59,6 +59,11 @@ def test_match_restricts_wanted_urls():
         "/views/2025/03/17/night-trains",
         "/commentisfree/2024/may/14/a-column-about-rivers",
         "/columns/12345678",
+        "/columnists/2024/01/05/some-words-here/",
+        "/comment/columnists/article/some-words-abc12xyz9",
+        "/opinion/columnists/article/3246012/some-words",
+        "/news/articles/c0jq7w2x1ewo",
+        "/meinung/article67000000.ece",
     ],
 )
 def test_article_urls(path):

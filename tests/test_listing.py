@@ -334,3 +334,15 @@ def test_control_characters_and_broken_links_are_harmless():
     assert taken({"/opinion/jane/": html}) == tuple(
         f"/opinion/2024/01/0{n}/column-number-{n}/" for n in range(1, 4)
     )
+
+
+def test_a_list_of_short_link_texts_is_a_listing_when_its_urls_read_as_articles():
+    """ "Column 12" or a date is no headline, but a list of them to article-shaped URLs
+    is the listing; a menu of short texts to sections is not."""
+    items = "".join(
+        f'<li><a href="/opinion/2025/06/0{n}/the-words-of-column-{n}/">Column {n}</a></li>'
+        for n in range(1, 6)
+    )
+    menu = "".join(f'<li><a href="/{s}/">{s.title()}</a></li>' for s in ("world", "sport", "arts"))
+    found = taken({"/opinion/columnists/": page(f"<ul>{menu}</ul><ul>{items}</ul>")})
+    assert found == tuple(f"/opinion/2025/06/0{n}/the-words-of-column-{n}/" for n in range(1, 6))

@@ -53,15 +53,22 @@ def _scope_key(host: str) -> str:
     return host.lower().removeprefix("www.")
 
 
-# Path segments that name a list of things, not an article.
+# Path segments that name a list of things or a service, wherever they are in a path...
 _NON_ARTICLE_SEGMENTS = frozenset(
     """
-    tag tags topic topics category categories section sections author authors by writer
-    writers columnist columnists contributor contributors profile profiles people user
-    users search login logout signin sign-in signup sign-up register subscribe subscription
-    account newsletter newsletters page feed feeds rss atom about contact privacy terms
-    cookies help faq archive archives index gallery galleries wp-admin wp-login.php cart
-    shop jobs advertise partner partners sponsored advertorial paid-content promoted
+    tag tags topic topics category categories search login logout signin sign-in signup
+    sign-up register subscribe subscription account newsletter newsletters feed feeds rss
+    atom gallery galleries wp-admin wp-login.php cart shop jobs advertise partner partners
+    sponsored advertorial paid-content promoted
+    """.split()
+)
+# ... and those that do only at the end of one: `/columnists/jane-doe/` is a person,
+# `/columnists/2024/01/05/some-words/` a column.
+_LISTING_ENDS = frozenset(
+    """
+    section sections author authors by writer writers columnist columnists contributor
+    contributors profile profiles people user users page index archive archives about
+    contact privacy terms cookies help faq
     """.split()
 )
 _SERVICE_WORDS = frozenset(
@@ -79,9 +86,10 @@ _LONG_NUMBER_RE = re.compile(r"\d{5,}")
 def looks_like_article(url: str) -> bool:
     """A URL whose path reads like one article rather than a section, tag or service page.
 
-    An article path has a last segment that is a slug of three or more words, or a
-    long numeric id, or sits under a /yyyy/mm/ date; and none of its segments names a
-    listing (tag, author, category, page, login, ...).
+    An article path has a last segment that is a slug of three or more words, an
+    opaque id, a long numeric id, or sits under a /yyyy/mm/ date; no segment names a
+    list or a service (tag, category, login, ...), and neither of its last two names a
+    person or a section (`/columnists/jane-doe/`, `/page/2/`).
     """
     if is_navigation_page(url) or is_not_crawlable(url):
         return False
@@ -91,14 +99,21 @@ def looks_like_article(url: str) -> bool:
         return False
     if any(s in _NON_ARTICLE_SEGMENTS for s in segments):
         return False
+    if any(s in _LISTING_ENDS for s in segments[-2:]):
+        return False
     last = _ARTICLE_SUFFIX_RE.sub("", segments[-1])
     words = [w for w in re.split(r"[-_+.]+", last) if w]
+    digits = sum(c.isdigit() for c in last)
+    if len(words) == 1 and len(last) >= 8 and digits >= 2 and digits < len(last):
+        return True  # an opaque id: c0jq7w2x1ewo, article67000000
     if len(segments) == 1 and _SERVICE_WORDS.intersection(words):
         return False  # /privacy-and-cookies/, /terms-of-use/, /contact-us/
     if len(words) >= 3 and sum(w.isalpha() for w in words) >= 2:
         return True
     if _LONG_NUMBER_RE.search(last) or _DATE_SLUG_RE.search(last):
         return True
+    if len(segments) > 1 and segments[-2].isdigit() and len(segments[-2]) >= 5 and words:
+        return True  # an id and then a slug: /article/3246012/some-words
     return bool(_DATE_PATH_RE.search(parts.path)) and len(words) >= 1 and not last.isdigit()
 
 

@@ -1038,10 +1038,15 @@ def _stable_loose(pages: Sequence[Page]) -> set[tuple[str, str]]:
 
 
 def _block_score(block: Block, page: Page, learned: Sequence[urlshape.Template]) -> float:
-    if len(block.urls) < 2 or block.headline < MIN_HEADLINE or block.hard_chrome:
+    if len(block.urls) < 2 or block.hard_chrome:
         return 0.0
-    score = len(block.urls) * (block.headline + 0.3 * block.rich)
-    score *= 0.5 + 0.5 * sum(looks_like_article(u) for u in block.urls) / len(block.urls)
+    articles = sum(looks_like_article(u) for u in block.urls) / len(block.urls)
+    # Headlines make a listing; short link texts ("Column 12", a date) do too when
+    # nearly every link reads as an article by its URL.
+    if block.headline < MIN_HEADLINE and articles < 0.8:
+        return 0.0
+    score = len(block.urls) * (max(block.headline, 0.2) + 0.3 * block.rich)
+    score *= 0.5 + 0.5 * articles
     score *= 1.0 - 0.8 * sum(_listing_url(u) for u in block.urls) / len(block.urls)
     score *= 1.0 + 0.5 * _family_share(block.urls, page.url)
     if block.context:
