@@ -196,3 +196,15 @@ def test_add_refuses_an_article_and_a_taken_name(config_file, guardian):
     bad = byline(config_file, "add", server.url("/profile/tomas-lindqvist"), "--every", "often")
     assert bad.returncode == 2 and "--every" in bad.stderr
     assert config_file.read_text(encoding="utf-8") == before
+
+
+def test_discover_says_robots_when_robots_txt_refuses_a_column(config_file, guardian):
+    template, server = guardian
+    refused = sorted(template.columns)[0]
+    server.put("/robots.txt", f"User-agent: *\nDisallow: {refused}\n", "text/plain")
+    done = byline(config_file, "discover", "--source", "existing", "--json")
+    (report,) = json.loads(done.stdout)
+    (link,) = [v for v in report["links"] if v["url"] == server.url(refused)]
+    assert link["column"] and not link["fetch"]
+    assert link["reason"].startswith(f"robots: disallowed by {server.origin}/robots.txt (in ")
+    assert server.hits_for(refused) == 0
