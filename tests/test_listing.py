@@ -346,3 +346,88 @@ def test_a_list_of_short_link_texts_is_a_listing_when_its_urls_read_as_articles(
     menu = "".join(f'<li><a href="/{s}/">{s.title()}</a></li>' for s in ("world", "sport", "arts"))
     found = taken({"/opinion/columnists/": page(f"<ul>{menu}</ul><ul>{items}</ul>")})
     assert found == tuple(f"/opinion/2025/06/0{n}/the-words-of-column-{n}/" for n in range(1, 6))
+
+
+def test_a_block_by_several_other_writers_beside_one_writers_listing_is_theirs():
+    """One page only: the rail has the listing's URL shape, its markup and no heading that
+    says so; its items' bylines name three other writers."""
+    mine = "".join(
+        f'<article class="gc"><h3><a href="/opinions/2024/1/{n}/mine-words-{n}">{TITLES[n]}</a>'
+        "</h3></article>"
+        for n in range(1, 5)
+    )
+    theirs = "".join(
+        f'<article class="gc"><h3><a href="/opinions/2024/1/{n}/other-words-{n}">{TITLES[n]}</a>'
+        f'</h3><a href="/author/writer-{n}">Writer {n}</a></article>'
+        for n in range(1, 4)
+    )
+    html = page(f'<section class="list">{mine}</section><section class="more">{theirs}</section>')
+    found = taken({"/author/omar": html})
+    assert found == tuple(f"/opinions/2024/1/{n}/mine-words-{n}" for n in range(1, 5))
+
+
+def test_a_link_in_the_prose_of_a_post_is_not_a_column():
+    posts = "".join(
+        f'<li><a href="/2024/01/post-words-{n}.html">{TITLES[n]}</a></li>' for n in range(1, 4)
+    )
+    intro = (
+        "<div class='intro'><p>Welcome to the blog. If you are new here, start with "
+        "<a href='/2019/10/an-old-post-of-mine.html'>an old post of mine about it</a>, which "
+        "says why I write.</p></div>"
+    )
+    why = verdicts({"/": page(f"{intro}<ul>{posts}</ul>")})
+    assert why["/2024/01/post-words-1.html"] == "in listing block 1"
+    assert why["/2019/10/an-old-post-of-mine.html"] == "outside the listing (label prose)"
+
+
+def test_a_related_list_under_every_post_does_not_outweigh_the_posts():
+    """Seven posts, each with three related posts under it: 21 related links in seven
+    small lists, against one list of seven."""
+    posts = "".join(
+        f'<div class="post"><h3><a href="/2024/01/post-{n}.html">{TITLES[n % 6]} {n}</a></h3>'
+        "<p>Some words of the post itself.</p><ul class='rel'>"
+        + "".join(
+            f'<li><a href="/2019/0{k}/older-post-{k}.html">An older post, number {k}</a></li>'
+            for k in range(1, 4)
+        )
+        + "</ul></div>"
+        for n in range(1, 8)
+    )
+    found = taken({"/": page(f'<div class="posts">{posts}</div>')})
+    assert found == tuple(f"/2024/01/post-{n}.html" for n in range(1, 8))
+
+
+def test_a_lead_column_in_the_layout_column_that_holds_the_list_is_taken():
+    """The lead card and the list sit in one column of the layout, which repeats among
+    the page's other columns (a breadcrumb, a profile): the lead is a lone link."""
+    rest = "".join(
+        f'<article class="c"><h2><a href="/opinioni/24_gennaio_0{n}/col-{n}-8f3a2c1e.shtml">'
+        f"{TITLES[n]}</a></h2></article>"
+        for n in range(1, 6)
+    )
+    layout = (
+        '<div class="crumbs"><a href="/">Home</a><a href="/opinioni/">Opinioni</a></div>'
+        '<div class="hero"><a href="/opinioni/firme/marco/">Marco</a><a href="/rss/">RSS</a></div>'
+        '<div class="layout"><article class="lead"><h1><a href="/opinioni/24_gennaio_06/'
+        'the-lead-9f3a2c1e.shtml">The lead column of the day is styled apart</a></h1></article>'
+        f'<div class="list">{rest}</div></div>'
+    )
+    found = taken({"/opinioni/firme/marco/": page(layout)})
+    assert "/opinioni/24_gennaio_06/the-lead-9f3a2c1e.shtml" in found
+    assert len(found) == 6
+
+
+def test_a_parameter_repeated_across_articles_identifies_nothing():
+    items = "".join(
+        f'<li><a href="/opinion/article/{n}/col-words-{n}?module=listing&pgtype=section">'
+        f"{TITLES[n]}</a></li>"
+        for n in range(1, 4)
+    )
+    items += '<li><a href="/opinion/article/9/col-words-9?id=9">The ninth column is here</a></li>'
+    found = taken({"/comment/opinion": page(f"<ul>{items}</ul>")})
+    assert found == (
+        "/opinion/article/1/col-words-1",
+        "/opinion/article/2/col-words-2",
+        "/opinion/article/3/col-words-3",
+        "/opinion/article/9/col-words-9?id=9",
+    )

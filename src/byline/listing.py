@@ -146,6 +146,7 @@ class Block:
     in_main: bool
     label: str  # the heading just above the block, if any
     people: tuple[str, ...] = ()  # the writers' pages its items link to (bylines)
+    inside: str = ""  # the ident of the block whose item holds this one, if any
 
     @property
     def hard_chrome(self) -> bool:
@@ -417,10 +418,17 @@ def _structure(
     blocks = []
     links: list[Link] = []
     seen: dict[str, int] = {}
+    idents: dict[HtmlElement, str] = {}
     for container, members in by_container.items():
         key = members[0].key
         seen[key] = seen.get(key, 0) + 1
-        ident = f"{key}#{seen[key]}"
+        idents[container] = f"{key}#{seen[key]}"
+    for container, members in by_container.items():
+        key = members[0].key
+        ident = idents[container]
+        # The block whose item holds this one (a card's "related" list), if any.
+        holder = next((e for e in container.iterancestors() if e in items), None)
+        inside = idents.get(holder.getparent(), "") if holder is not None else ""
         context = _context(container)
         label = _label_of(container, members[0].element.tag)
         if not context and _RAIL_LABEL_RE.match(label):
@@ -472,6 +480,7 @@ def _structure(
                 in_main=in_main,
                 label=label,
                 people=tuple(people),
+                inside=inside,
             )
         )
     for url, anchor in loose:
@@ -913,9 +922,12 @@ def decide(
         region = main.context if main is not None else ""
         # A page of one writer's columns: a block by several other writers is theirs.
         writers = set(main.people) - {page.url} if main is not None else set()
+        inner = {b.ident for b in chosen}
         for block in page.blocks:
             if block in chosen or id(block) in stable or block.context not in ("", region):
                 continue
+            if block.inside in inner:
+                continue  # a list inside the listing's cards ("related posts") is theirs
             if outside and not block.in_main:
                 continue
             if len(writers) <= 1 and len(set(block.people) - writers - {page.url}) >= 2:
@@ -934,6 +946,7 @@ def decide(
         # A lone link may be a lead column styled apart; a block of several is judged
         # as a block (above).
         small = {b.ident for b in page.blocks if len(b.urls) < 3}
+        in_cards = {b.ident for b in page.blocks if b.inside in inner}
         for link in page.links:
             if link.url in taken:
                 continue
@@ -945,6 +958,8 @@ def decide(
                 reject(link.url, f"in the site's {link.context}", page)
             elif not link.primary:
                 reject(link.url, "an author, tag or comments link of a listed item", page)
+            elif link.block in in_cards:
+                reject(link.url, "in a list inside the listing's items (related links)", page)
             elif (
                 link.context in ("", region)
                 and (link.in_main or not outside)

@@ -29,7 +29,7 @@ def arc_id(seed: str) -> str:
     return base64.b32encode(hashlib.sha1(seed.encode()).digest()).decode()[:26]
 
 
-def slugify(text: str, max_words: int = 11) -> str:
+def slugify(text: str, max_words: int = 14) -> str:
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     words = re.findall(r"[a-z0-9]+", text.lower().replace("'", ""))
     return "-".join(words[:max_words])
