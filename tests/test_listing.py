@@ -431,3 +431,33 @@ def test_a_parameter_repeated_across_articles_identifies_nothing():
         "/opinion/article/3/col-words-3",
         "/opinion/article/9/col-words-9?id=9",
     )
+
+
+def test_columns_told_apart_by_their_query_keep_it_and_print_links_are_not_them():
+    """An old CMS: `column.asp?id=N` names the column (one path, many values of `id`);
+    `&print=1` and `comments.asp?id=N` are services of the same column."""
+    rows = "".join(
+        f'<tr><td><b><a href="column.asp?id=45{n}">Dog Days {n}</a></b><br>Jan {n}, 2024'
+        f' <a href="column.asp?id=45{n}&print=1">Print this page</a>'
+        f' <a href="comments.asp?id=45{n}">3 comments</a></td></tr>'
+        for n in range(10, 15)
+    )
+    found = taken({"/opinion/columns.asp?author=14": page(f"<table>{rows}</table>")})
+    assert found == tuple(f"/opinion/column.asp?id=45{n}" for n in range(10, 15))
+
+
+def test_a_rail_whose_bylines_are_pages_like_this_one_is_other_writers():
+    """Her page is /news/laura-tingle/8342172; the rail's items link /news/<name>/<id>."""
+    mine = "".join(
+        f'<div class="c"><a href="/news/2024-01-0{n}/mine-words-{n}/10328{n}"><span>{TITLES[n]}'
+        "</span></a></div>"
+        for n in range(1, 5)
+    )
+    theirs = "".join(
+        f'<div class="c"><a href="/news/2024-01-0{n}/other-words-{n}/10327{n}"><span>{TITLES[n]}'
+        f'</span></a><a href="/news/writer-{n}/84526{n}">Writer Number {n}</a></div>'
+        for n in range(1, 4)
+    )
+    html = page(f'<section class="a">{mine}</section><section class="b">{theirs}</section>')
+    found = taken({"/news/laura-tingle/8342172": html})
+    assert found == tuple(f"/news/2024-01-0{n}/mine-words-{n}/10328{n}" for n in range(1, 5))

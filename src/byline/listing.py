@@ -94,12 +94,22 @@ _LISTING_SEGMENTS = frozenset(
     """.split()
 )
 _SERVICE_ENDINGS = frozenset("comments replies reply share print email amp".split())
-_GENERIC_TEXT_RE = re.compile(
+# "Read more": a link to the item's own article, with no headline of its own.
+_READ_ON_RE = re.compile(
     r"^(read( the)?( full)?( more| column| article| story| on)?|continue( reading)?|more|"
-    r"full story|comments?|\d+ comments?|share|weiterlesen|lire la suite|leer más|"
-    r"ler mais|leggi|lees meer|les mer|läs mer|阅读全文|»|›|→)\W*$",
+    r"full story|weiterlesen|lire la suite|leer más|ler mais|leggi|lees meer|les mer|"
+    r"läs mer|阅读全文|»|›|→)\W*$",
     re.I,
 )
+# A service of the item (print it, mail it, share it, its comments): never its headline.
+_SERVICE_TEXT_RE = re.compile(
+    r"^(print( this)?( page| article| story| column)?|printer[- ]friendly( version)?|"
+    r"e-?mail( this)?( page| article| story| column| to a friend)?|share( this)?( article)?|"
+    r"save( for later)?|bookmark|listen( to this)?|\d* ?comments?:?|view comments|"
+    r"leave a comment|reply|drucken|imprimer|imprimir|stampa)\W*(\(\d+\))?$",
+    re.I,
+)
+_SERVICE_PARAMS = frozenset("print printable printer print_view amp output".split())
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _DATE_TEXT_RE = re.compile(r"\b(19|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 MIN_HEADLINE = 0.45  # mean headline score of a listing's items
@@ -109,7 +119,9 @@ _SOFT = ("class ", "label ")  # contexts that lower a block's score without ruli
 def headline_score(text: str) -> float:
     """How much a link's text reads like a headline (0 to 1): words, not a label."""
     text = " ".join(text.split())
-    if not text or _GENERIC_TEXT_RE.match(text) or not any(c.isalpha() for c in text):
+    if not text or not any(c.isalpha() for c in text):
+        return 0.0
+    if _READ_ON_RE.match(text) or _SERVICE_TEXT_RE.match(text):
         return 0.0
     if len(_CJK_RE.findall(text)) >= 6:
         return 1.0
@@ -202,7 +214,7 @@ def read_page(html: str, page_url: str, source: Source, scope: Scope) -> Page:
             chosen = []
         urls = (resolve(a.get("href") or "") for e in chosen for a in _anchors_in(e))
         selected = tuple(dict.fromkeys(u for u in urls if u and u not in own and scope.wants(u)))
-    blocks, links, outside = _structure(doc, resolve, scope, own)
+    blocks, links, outside = _structure(doc, resolve, scope, own, page_url)
     title = " ".join((doc.findtext(".//title") or "").split())
     return Page(
         page_url,
@@ -373,7 +385,11 @@ class _Item:
 
 
 def _structure(
-    doc: HtmlElement, resolve: Callable[[str], str | None], scope: Scope, own: set[str]
+    doc: HtmlElement,
+    resolve: Callable[[str], str | None],
+    scope: Scope,
+    own: set[str],
+    page_url: str,
 ) -> tuple[tuple[Block, ...], tuple[Link, ...], tuple[str, ...]]:
     anchors: list[tuple[str, HtmlElement]] = []
     outside: list[str] = []
@@ -448,7 +464,7 @@ def _structure(
             excluded = bool(own_chrome) or (bool(context) and not context.startswith(_SOFT))
             for url, anchor in item.anchors:
                 is_primary = url == item.primary
-                if not is_primary and not excluded and _person_url(url):
+                if not is_primary and not excluded and _person_url(url, page_url):
                     people[url] = None
                 links.append(
                     Link(
@@ -497,27 +513,35 @@ def _without_idle_params(urls: Sequence[str]) -> dict[str, str]:
     """Each URL without the query parameters that identify nothing, whatever their
     names: a `name=value` that the page puts on links to two different paths
     (`?module=listing`, a gift token), or any query on a link whose path the page
-    also links bare. The publisher's own tracking, beyond the known list."""
-    paths: dict[tuple[str, str], set[str]] = {}
+    also links bare. The publisher's own tracking, beyond the known list. A name that
+    one path carries with several values (`column.asp?id=4512`, `?id=4503`) is what
+    tells articles apart, and stays."""
+    values: dict[tuple[str, str, str], set[str]] = {}  # (host, path, name): its values
+    paths: dict[tuple[str, str], set[str]] = {}  # (host, name=value): the paths it is on
     bare: set[str] = set()
     for url in urls:
         parts = urlsplit(url)
-        path = urlunsplit(parts._replace(query=""))
         if not parts.query:
-            bare.add(path)
+            bare.add(urlunsplit(parts._replace(query="")))
         for pair in parts.query.split("&"):
-            paths.setdefault((pair, parts.netloc), set()).add(parts.path)
+            name, _, value = pair.partition("=")
+            values.setdefault((parts.netloc, parts.path, name), set()).add(value)
+            paths.setdefault((parts.netloc, pair), set()).add(parts.path)
+    identity = {(host, name) for (host, _, name), seen in values.items() if len(seen) > 1}
     out = {}
     for url in urls:
         parts = urlsplit(url)
-        if not parts.query:
+        pairs = [p for p in parts.query.split("&") if p]
+        if not pairs:
             out[url] = url
             continue
-        path = urlunsplit(parts._replace(query=""))
-        if path in bare:
-            out[url] = path
-            continue
-        kept = [p for p in parts.query.split("&") if len(paths[p, parts.netloc]) < 2]
+        names = {p.partition("=")[0] for p in pairs}
+        if any((parts.netloc, n) in identity for n in names):
+            kept = pairs  # this query names the article
+        elif urlunsplit(parts._replace(query="")) in bare:
+            kept = []
+        else:
+            kept = [p for p in pairs if len(paths[parts.netloc, p]) < 2]
         out[url] = urlunsplit(parts._replace(query="&".join(kept)))
     return out
 
@@ -634,8 +658,11 @@ def _primary(item: _Item) -> str:
     scores: dict[str, float] = {}
     for url, anchor in item.anchors:
         score = headline_score(_text_of(anchor))
-        if _GENERIC_TEXT_RE.match(" ".join(anchor.text_content().split()) or "-"):
+        text = " ".join(anchor.text_content().split())
+        if _READ_ON_RE.match(text or "-"):
             score += 0.4  # "Read more" leads to the item's own article
+        elif _SERVICE_TEXT_RE.match(text or "-"):
+            score -= 0.5  # "Print this page", "3 comments"
         if anchor.xpath("ancestor::h1|ancestor::h2|ancestor::h3|ancestor::h4|.//h2|.//h3|.//h4"):
             score += 0.6
         if url in scores:
@@ -674,22 +701,39 @@ _PERSON_SEGMENTS = frozenset(
 )
 
 
-def _person_url(url: str) -> bool:
-    """A link to a writer's page (a byline): `/author/jo`, `/profile/jo`, `/@jo`."""
+def _person_url(url: str, page_url: str) -> bool:
+    """A link to a writer's page (a byline): `/author/jo`, `/profile/jo`, `/@jo`, or a
+    page shaped like this writer's own (`/news/greg-jennett/8452630` beside
+    `/news/laura-tingle/8342172`)."""
     segments = [s for s in urlsplit(url).path.lower().split("/") if s]
-    return any(s in _PERSON_SEGMENTS or s.startswith("@") for s in segments[:-1]) or (
+    if any(s in _PERSON_SEGMENTS or s.startswith("@") for s in segments[:-1]) or (
         len(segments) == 1 and segments[0].startswith("@")
+    ):
+        return True
+    mine = [s for s in urlsplit(page_url).path.lower().split("/") if s]
+    return (
+        len(mine) >= 2
+        and len(segments) == len(mine)
+        and segments != mine
+        and segments[0] == mine[0]
+        and all(
+            urlshape.segment_kind(a) == urlshape.segment_kind(b)
+            for a, b in zip(segments, mine, strict=True)
+        )
     )
 
 
 def _listing_url(url: str) -> bool:
     """A link to a list or a service (a tag, an author, a login, the comments of an
     article) rather than to an article."""
-    segments = [s for s in urlsplit(url).path.lower().split("/") if s]
+    parts = urlsplit(url)
+    segments = [s for s in parts.path.lower().split("/") if s]
+    names = {p.partition("=")[0].lower() for p in parts.query.split("&") if p}
     return (
         not segments
         or any(s in _LISTING_SEGMENTS for s in segments)
         or segments[-1] in _SERVICE_ENDINGS
+        or bool(names & _SERVICE_PARAMS)
     )
 
 
@@ -989,9 +1033,14 @@ def _finish(
                 verdicts[url] = Verdict(url, False, "out of scope", page.url)
     # A column taken with and without a query (a newsletter's link, a gift link) is the
     # same column: the bare URL stands.
+    variants: dict[str, int] = {}
+    for url in taken:
+        bare = urlunsplit(urlsplit(url)._replace(query=""))
+        variants[bare] = variants.get(bare, 0) + (bare != url)
     for url in list(taken):
         bare = urlunsplit(urlsplit(url)._replace(query=""))
-        if bare != url and bare in taken:
+        # (Several columns under one bare path are told apart by their query: ?id=4512.)
+        if bare != url and bare in taken and variants[bare] == 1:
             del taken[url]
             where = verdicts[url].page
             verdicts[url] = Verdict(url, False, f"the same column as {bare}", where)

@@ -503,7 +503,7 @@ def main() -> None:
             "older columns; Top Stories, Just In, an unlabelled popular list and other analysts' "
             "pieces share the /news/<date>/<slug>/<id> shape, and a site-wide Just In feed is also advertised."
         ),
-        "held_out": True,
+        "held_out": False,
         "pages": [PAGE],
         "max_index_pages": 3,
         "author": AUTHOR,

@@ -528,7 +528,7 @@ def main() -> None:
                        "<a><h3> teasers whose URLs are date folder + ty-article-opinion + optional .premium + timestamp id, "
                        "two Twilight Zone features of another shape, an identically shaped 'Opinion' rail of other writers and an "
                        "advertised site-wide opinion feed, news in 'Most Popular', and 'Load more' as ?page=N anchors.",
-        "held_out": True,
+        "held_out": False,
         "pages": [PAGE],
         "max_index_pages": len(PAGES),
         "author": AUTHOR,

@@ -490,7 +490,7 @@ def main() -> None:
             "/article/opinion/columns/<slug>-<id>/ shape and close ids, and both a site-wide and "
             "the columnist's own feed are advertised."
         ),
-        "held_out": True,
+        "held_out": False,
         "pages": [PAGE],
         "max_index_pages": len(PAGE_SIZES),
         "author": AUTHOR,

@@ -569,7 +569,7 @@ def main() -> None:
             "'Load more' link to ?page=N; Latest News, Premium, ranked, More Opinion and Sponsored "
             "rails use the very same URL shape (mostly /nz/), repeated on every page."
         ),
-        "held_out": True,
+        "held_out": False,
         "pages": [PAGE],
         "max_index_pages": len(PAGE_SIZES),
         "author": AUTHOR,

@@ -535,7 +535,7 @@ def main() -> None:
         "description": "A German news magazine's column-series page (SPIEGEL style): utility-class <article aria-label> teasers with kicker spans, "
                        "slug-a-UUID URLs that a 'Meistgelesen' news rail, an Anzeige card and a 'Weitere Kolumnen' rail of other series share, "
                        "'Mehr laden' anchors to /p2/ and /p3/ beside a 'Mehr' nav link, and two advertised site-wide feeds that are not the column's.",
-        "held_out": True,
+        "held_out": False,
         "pages": [BASE],
         "max_index_pages": len(PAGES),
         "author": AUTHOR,
