@@ -208,3 +208,17 @@ def test_discover_says_robots_when_robots_txt_refuses_a_column(config_file, guar
     assert link["column"] and not link["fetch"]
     assert link["reason"].startswith(f"robots: disallowed by {server.origin}/robots.txt (in ")
     assert server.hits_for(refused) == 0
+
+
+def test_discover_a_url_beside_a_source_with_feeds_only(tmp_path, guardian):
+    template, server = guardian
+    path = tmp_path / "config.toml"
+    path.write_text(
+        "[fetch]\nallow_private_networks = true\nper_host_delay = 0\n\n"
+        f'[[sources]]\nname = "feeds-only"\nfeeds = ["{server.url("/profile/tomas-lindqvist/rss.xml")}"]\n',
+        encoding="utf-8",
+    )
+    done = byline(path, "discover", "--json", server.url(template.pages[0]))
+    assert done.returncode == 0, done.stderr
+    (report,) = json.loads(done.stdout)
+    assert report["source"] == "127-0-0-1-tomas-lindqvist"

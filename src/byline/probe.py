@@ -70,8 +70,10 @@ def _sources_for(settings: Settings, urls: Sequence[str], name: str | None) -> l
         by_host[host_key(url)].append(url)
     out = []
     for host, pages in by_host.items():
-        known = next((s for s in settings.sources if host_key(s.pages[0]) == host), None)
-        if known is not None and known.pages:
+        known = next(
+            (s for s in settings.sources if s.pages and host_key(s.pages[0]) == host), None
+        )
+        if known is not None:
             out.append(replace(known, pages=tuple(pages), feeds=(), sitemaps=()))
         else:
             out.append(Source(name=suggest_name(pages[0]), pages=tuple(pages)))
