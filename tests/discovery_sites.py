@@ -27,6 +27,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl, unquote
 
 from siteserver import SiteServer
 
@@ -49,7 +51,7 @@ class Template:
 
     def server(self) -> SiteServer:
         """A server for this template, not yet started (use it in `with`, or `start()`)."""
-        authors = {path: self.author for path in self.columns}
+        authors = {page_key(path): self.author for path in self.columns}
         return SiteServer(self.root, fallback=lambda path: article_page(path, authors))
 
 
@@ -75,11 +77,20 @@ def load(name: str) -> Template:
     )
 
 
-def article_page(path: str, authors: dict[str, str | None]) -> str:
-    """A plain article for a path with no file: a title from the path, a byline, prose."""
-    words = [w for w in re.split(r"[^A-Za-z]+", path) if len(w) > 1] or ["column"]
+def page_key(target: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """A path and query as the server and the truth both know them: the server gives
+    the path %-decoded, the truth keeps hrefs as written; a query in any order."""
+    path, _, query = target.partition("?")
+    return unquote(path), tuple(sorted(parse_qsl(query, keep_blank_values=True)))
+
+
+def article_page(target: str, authors: dict[tuple[str, Any], str | None]) -> str:
+    """A plain article for a path (and query) with no file: a title from its words, a
+    byline, prose."""
+    words = [w for w in re.split(r"[^A-Za-z0-9]+", target) if len(w) > 1] or ["column"]
     title = " ".join(words[-8:]).capitalize()
-    author = authors.get(path) or "Staff Reporter"
+    author = authors.get(page_key(target)) or "Staff Reporter"
+    path = target
     body = "".join(
         f"<p>{html.escape(title)}: paragraph {n} of a piece that has enough words in it to be"
         f" read as an article body by an extractor, written for the path {html.escape(path)}.</p>"
@@ -126,10 +137,14 @@ def score(
 ) -> tuple[Score, set[str], set[str]]:
     """(the score, true columns missed, links taken that are not columns), URLs compared
     as paths with their query."""
-    paths = {_path_of(url, origin) for url in taken}
-    missed = set(template.columns) - paths
-    extra = paths - set(template.columns)
-    return Score(len(paths & template.columns), len(template.columns), len(paths)), missed, extra
+    # Compared as the server sees them: the path %-decoded, the query in any order (byline
+    # sorts and escapes a query; the truth keeps hrefs as the site writes them).
+    truth = {page_key(path): path for path in template.columns}
+    found = {page_key(_path_of(url, origin)): _path_of(url, origin) for url in taken}
+    missed = {truth[k] for k in truth.keys() - found.keys()}
+    extra = {found[k] for k in found.keys() - truth.keys()}
+    hits = len(truth.keys() & found.keys())
+    return Score(hits, len(truth), len(found)), missed, extra
 
 
 def _path_of(url: str, origin: str) -> str:

@@ -22,7 +22,7 @@ Features that tests rely on:
   ``list/index@page=2.html``, ``/list?offset=10`` serves ``list@offset=10.html``),
   then as if it had no query.  Missing files give a 404 (or the ``fallback``
   page, see below) and any attempt to escape the root directory gives a 403.
-* ``fallback``: a callable given the path of a missing page that returns an
+* ``fallback``: a callable given the path (and ``?query``) of a missing page that returns an
   HTML page to serve with status 200, or ``None`` for a 404; discovery sites
   use it so that every link a crawler follows answers like a real article.
 * In text files (``.html .xml .rss .atom .txt``) the placeholder
@@ -476,7 +476,8 @@ class SiteServer:
             return 403, _error_page(HTTPStatus.FORBIDDEN), html_type, {}
         file = self._find_file(segments, directory=path.endswith("/"), query=query)
         if file is None or self.root is None:
-            page = self.fallback(path) if self.fallback is not None else None
+            target = f"{path}?{query}" if query else path
+            page = self.fallback(target) if self.fallback is not None else None
             if page is not None:
                 return 200, self._substitute(page.encode()), html_type, {}
             return 404, _error_page(HTTPStatus.NOT_FOUND), html_type, {}

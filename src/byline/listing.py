@@ -47,7 +47,8 @@ from .extract import parse_html
 from .models import Source
 
 FEED_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/feed+xml"})
-_HARD_CHROME_TAGS = frozenset({"nav", "footer", "aside", "form"})
+# Not <form>: ASP.NET wraps whole pages in one, Joomla its lists of articles.
+_HARD_CHROME_TAGS = frozenset({"nav", "footer", "aside"})
 _HARD_CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
 _SOFT_CHROME_RE = re.compile(
     r"(^|[-_ ])(nav|navbar|navigation|menu|sidebar|side-?bar|breadcrumbs?|pagination|pager|"
@@ -106,7 +107,8 @@ _SERVICE_TEXT_RE = re.compile(
     r"^(print( this)?( page| article| story| column)?|printer[- ]friendly( version)?|"
     r"e-?mail( this)?( page| article| story| column| to a friend)?|share( this)?( article)?|"
     r"save( for later)?|bookmark|listen( to this)?|\d* ?comments?:?|view comments|"
-    r"leave a comment|reply|drucken|imprimer|imprimir|stampa)\W*(\(\d+\))?$",
+    r"(leave|add|post|write)( a| new| your)? comments?|reply|drucken|imprimer|imprimir|"
+    r"stampa|kommentieren|commenter|comentar)\W*(\(\d+\))?$",
     re.I,
 )
 _SERVICE_PARAMS = frozenset("print printable printer print_view amp output".split())
@@ -143,6 +145,7 @@ class Link:
     sponsored: bool
     context: str  # the chrome it sits in: "nav", "footer", "class sidebar", ... or ""
     in_main: bool = False  # inside the page's <main> (or role="main")
+    position: int = 0  # its anchor's rank in the page's document order
 
 
 @dataclass(frozen=True)
@@ -158,6 +161,7 @@ class Block:
     in_main: bool
     label: str  # the heading just above the block, if any
     people: tuple[str, ...] = ()  # the writers' pages its items link to (bylines)
+    position: int = 0  # its first item's rank in the page's document order
     inside: str = ""  # the ident of the block whose item holds this one, if any
 
     @property
@@ -403,7 +407,12 @@ def _structure(
             outside.append(url)
     plain = _without_idle_params([url for url, _ in anchors])
     anchors = [(plain[url], anchor) for url, anchor in anchors]
-    anchors = [(url, anchor) for url, anchor in anchors if url not in own]
+    # Not the page itself, nor another page of its listing (a pager's links).
+    anchors = [
+        (url, anchor)
+        for url, anchor in anchors
+        if url not in own and not paging.is_page_of(url, page_url)
+    ]
     under: dict[HtmlElement, set[str]] = {}
     for url, anchor in anchors:
         element: HtmlElement | None = anchor
@@ -475,6 +484,7 @@ def _structure(
                         sponsored and is_primary,
                         chrome,
                         in_main,
+                        position.get(anchor, 0),
                     )
                 )
             if not sponsored and not excluded:
@@ -497,6 +507,7 @@ def _structure(
                 label=label,
                 people=tuple(people),
                 inside=inside,
+                position=position.get(members[0].element, 0),
             )
         )
     for url, anchor in loose:
@@ -505,7 +516,18 @@ def _structure(
         if prose and (not context or context.startswith(_SOFT)):
             context = prose
         sponsored = _sponsored_element(anchor)
-        links.append(Link(url, _text_of(anchor), "", True, sponsored, context, _in_main(anchor)))
+        links.append(
+            Link(
+                url,
+                _text_of(anchor),
+                "",
+                True,
+                sponsored,
+                context,
+                _in_main(anchor),
+                position.get(anchor, 0),
+            )
+        )
     return tuple(blocks), tuple(links), tuple(dict.fromkeys(outside))
 
 
@@ -657,7 +679,7 @@ def _primary(item: _Item) -> str:
     anchors (image and title), shaped like an article; not an author or tag page."""
     scores: dict[str, float] = {}
     for url, anchor in item.anchors:
-        score = headline_score(_text_of(anchor))
+        score = headline_score(_text_of(anchor)) - 0.5 * _person_url(url, "")
         text = " ".join(anchor.text_content().split())
         if _READ_ON_RE.match(text or "-"):
             score += 0.4  # "Read more" leads to the item's own article
@@ -710,6 +732,8 @@ def _person_url(url: str, page_url: str) -> bool:
         len(segments) == 1 and segments[0].startswith("@")
     ):
         return True
+    if not page_url:
+        return False
     mine = [s for s in urlsplit(page_url).path.lower().split("/") if s]
     return (
         len(mine) >= 2
@@ -733,6 +757,7 @@ def _listing_url(url: str) -> bool:
         not segments
         or any(s in _LISTING_SEGMENTS for s in segments)
         or segments[-1] in _SERVICE_ENDINGS
+        or "reply" in segments
         or bool(names & _SERVICE_PARAMS)
     )
 
@@ -987,9 +1012,13 @@ def decide(
                     if url not in sponsored:
                         take(url, reason, page)
         stable_idents = {b.ident for b in page.blocks if id(b) in stable}
-        # A lone link may be a lead column styled apart; a block of several is judged
-        # as a block (above).
+        # A lone link may be a lead column styled apart; a block of several links of the
+        # listing's shape is judged as a block (above).
+        # So is a lone link of the listing's shape above the listing in a block of mixed
+        # links (the lead among a layout's parts).
         small = {b.ident for b in page.blocks if len(b.urls) < 3}
+        mixed = {b.ident for b in page.blocks if _fit(b.urls, templates) < 0.6}
+        top = main.position if main is not None else 0
         in_cards = {b.ident for b in page.blocks if b.inside in inner}
         for link in page.links:
             if link.url in taken:
@@ -1007,7 +1036,11 @@ def decide(
             elif (
                 link.context in ("", region)
                 and (link.in_main or not outside)
-                and (link.block == "" or link.block in small)
+                and (
+                    link.block == ""
+                    or link.block in small
+                    or (link.block in mixed and link.position < top)
+                )
                 and headline_score(link.text) >= 0.8
                 and urlshape.matches_any(link.url, [t for t in templates if len(t.parts) > 1])
                 and not _listing_url(link.url)

@@ -23,9 +23,9 @@ from lxml.html import HtmlElement
 PAGE_PARAMS = frozenset(
     "page p pg paged pagenum pageno page_no pagina seite side sida strana offset start from "
     "skip before after cursor since_id max_id next updated-max updated-min max-results "
-    "older_than until".split()
+    "older_than until limitstart".split()
 )
-OFFSET_PARAMS = frozenset("offset start from skip".split())
+OFFSET_PARAMS = frozenset("offset start from skip limitstart".split())
 _PATH_PAGE_RES = (
     re.compile(r"/(?:page|pages|p|pagina|seite|side|sida|strona)[/-]?(\d{1,4})/?$", re.I),
     re.compile(r"/(?:index|list|archive)?_(\d{1,4})\.s?html?$", re.I),
@@ -173,6 +173,16 @@ def page_number(url: str) -> tuple[str, int]:
     path = path.rstrip("/") or "/"
     key = urlunsplit((parts.scheme, parts.netloc.lower(), path, urlencode(sorted(query)), ""))
     return key, number
+
+
+def is_page_of(url: str, page_url: str) -> bool:
+    """Whether `url` is a page of the listing at `page_url` by its page number or offset
+    (`?page=3`, `/page/2/`, `?limitstart=0`): a pager's link, not an article."""
+    if not same_listing(url, page_url):
+        return False
+    number = page_number(url)[1]
+    explicit = any(key.lower() in PAGE_PARAMS for key, _ in parse_qsl(urlsplit(url).query))
+    return 0 < number <= 500 or number == -1 or explicit
 
 
 def same_listing(url: str, page_url: str) -> bool:
