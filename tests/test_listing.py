@@ -461,3 +461,49 @@ def test_a_rail_whose_bylines_are_pages_like_this_one_is_other_writers():
     html = page(f'<section class="a">{mine}</section><section class="b">{theirs}</section>')
     found = taken({"/news/laura-tingle/8342172": html})
     assert found == tuple(f"/news/2024-01-0{n}/mine-words-{n}/10328{n}" for n in range(1, 5))
+
+
+def test_a_list_inside_a_form_is_still_a_listing_and_pager_links_are_not_columns():
+    """Joomla wraps its list of articles in a <form>, ASP.NET the whole page; the pager
+    links back to page 1 by `limitstart=0`."""
+    rows = "".join(
+        f'<tr><td><a href="/index.php?view=article&amp;id={n}:col-{n}&amp;catid=9">'
+        f"{TITLES[n]}</a></td></tr>"
+        for n in range(1, 5)
+    )
+    pager = (  # the pager is the table's last row, among the articles
+        '<tr><td><a href="/index.php?view=category&amp;id=9&amp;limitstart=0">Start</a>'
+        '<a href="/index.php?view=category&amp;id=9&amp;limitstart=20">3</a></td></tr>'
+    )
+    listing_page = page(f"<form><table>{rows}{pager}</table></form>")
+    found = taken({"/index.php?view=category&id=9": listing_page})
+    assert found == tuple(f"/index.php?catid=9&id={n}%3Acol-{n}&view=article" for n in range(1, 5))
+
+
+def test_a_comment_link_or_a_byline_is_never_a_cards_headline():
+    cards = "".join(
+        f'<div class="row"><span><a href="/node/482{n}">Snow days</a></span>'
+        f'<a href="/people/maria/">Maria Santos Columnist</a>'
+        f'<a href="/comments/new/482{n}">Add new comment</a></div>'
+        for n in range(10, 14)
+    )
+    found = taken({"/opinion/columnists/maria": page(f"<div class='view'>{cards}</div>")})
+    assert found == tuple(f"/node/482{n}" for n in range(10, 14))
+
+
+def test_a_lead_column_above_the_listing_among_other_parts_of_a_view():
+    rows = "".join(
+        f'<div class="views-row"><a href="/node/48{n}">{TITLES[n]}</a><p>A teaser of words.</p>'
+        "</div>"
+        for n in range(1, 6)
+    )
+    view = (
+        '<div class="view"><div class="attachment"><h2><a href="/node/4899">The lead column of'
+        ' this week, set apart</a></h2></div><div class="view-header"><a href="/opinion/">All'
+        f' opinion</a><a href="/rss.xml">Feed</a></div><div class="view-content">{rows}</div>'
+        '<div class="view-footer"><a href="/news/2024/01/05/a-story-of-the-news-desk">A story'
+        " from the news desk below</a></div></div>"
+    )
+    found = taken({"/opinion/columnists/maria": page(view)})
+    assert "/node/4899" in found
+    assert "/news/2024/01/05/a-story-of-the-news-desk" not in found
