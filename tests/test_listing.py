@@ -507,3 +507,19 @@ def test_a_lead_column_above_the_listing_among_other_parts_of_a_view():
     found = taken({"/opinion/columnists/maria": page(view)})
     assert "/node/4899" in found
     assert "/news/2024/01/05/a-story-of-the-news-desk" not in found
+
+
+def test_a_kicker_in_a_heading_is_a_topic_link_and_a_combined_label_says_sponsored():
+    items = "".join(
+        f'<li><div class="w"><div><h3><a href="/topicos/juros/">Juros</a></h3></div>'
+        f'<div><a href="/colunas/ana/2024/01/col-{n}.shtml"><h2>{TITLES[n]}</h2></a></div>'
+        "</div></li>"
+        for n in range(1, 5)
+    )
+    ad = (
+        '<li><div class="w"><div><span>Contenu partenaire · Publicité</span></div><div><a href='
+        '"/colunas/ana/2024/01/col-9.shtml"><h2>A partner wrote this one for money</h2></a>'
+        "</div></div></li>"
+    )
+    found = taken({"/colunas/ana/": page(f"<ol>{items}{ad}</ol>")})
+    assert found == tuple(f"/colunas/ana/2024/01/col-{n}.shtml" for n in range(1, 5))

@@ -75,7 +75,8 @@ _SPONSOR_LABEL_RE = re.compile(
     r"^(sponsored( content| post| by .*)?|paid (content|post|partnership)|partner content|"
     r"in partnership with.*|presented by.*|advertisement|advertorial|promoted|anzeige|"
     r"gesponsert|publicité|contenu sponsorisé|publi-?reportage|patrocinado|publicidad|"
-    r"contenido patrocinado|annons|annonse|sponset|sponsoreret|betalt innhold|"
+    r"contenido patrocinado|contenu partenaire|contenu de marque|contenido de marca|"
+    r"conteúdo patrocinado|publicidade|annons|annonse|sponset|sponsoreret|betalt innhold|"
     r"in samenwerking met.*|pubblicità|contenuto sponsorizzato|广告|推广|pr)$",
     re.I,
 )
@@ -614,9 +615,10 @@ def _sections(items: dict[HtmlElement, _Item]) -> list[HtmlElement]:
 def _strong_headline(anchor: HtmlElement) -> bool:
     """A headline beyond doubt: in or around a heading, or four words and more (a kicker
     such as "Hong Kong Opinion" is not)."""
+    score = headline_score(_text_of(anchor))
     if anchor.xpath("ancestor::h1|ancestor::h2|ancestor::h3|ancestor::h4|.//h1|.//h2|.//h3|.//h4"):
-        return True
-    return headline_score(_text_of(anchor)) >= 1.0
+        return score >= 0.35  # a one-word kicker in an <h3> ("Juros") is a topic link
+    return score >= 1.0
 
 
 def _item_of(anchor: HtmlElement, under: dict[HtmlElement, set[str]]) -> HtmlElement | None:
@@ -779,8 +781,11 @@ def _sponsored_element(element: HtmlElement) -> bool:
         if not isinstance(child.tag, str) or child.tag == "a":
             continue
         own = " ".join((child.text or "").split())
-        if own and len(own) <= 40 and _SPONSOR_LABEL_RE.match(own.strip(" :|·-")):
-            return True
+        if own and len(own) <= 60:
+            # "Contenu partenaire · Publicité": any part of a label may say it
+            parts = re.split(r"\s*[·•|–—:]\s*", own)
+            if any(_SPONSOR_LABEL_RE.match(part.strip(" -")) for part in parts if part):
+                return True
     return False
 
 
