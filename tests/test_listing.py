@@ -523,3 +523,21 @@ def test_a_kicker_in_a_heading_is_a_topic_link_and_a_combined_label_says_sponsor
     )
     found = taken({"/colunas/ana/": page(f"<ol>{items}{ad}</ol>")})
     assert found == tuple(f"/colunas/ana/2024/01/col-{n}.shtml" for n in range(1, 5))
+
+
+def test_a_class_that_says_side_by_side_is_not_a_sidebar():
+    cards = "".join(
+        f'<div class="summary-item summary-item--layout-side-by-side"><a href="/story/s-{n}-w/">'
+        f"<h3>{TITLES[n]}</h3></a></div>"
+        for n in range(1, 5)
+    )
+    assert taken({"/author/lily/": page(f"<section>{cards}</section>")}) == tuple(
+        f"/story/s-{n}-w/" for n in range(1, 5)
+    )
+
+
+def test_a_lead_at_the_root_of_a_site_of_root_slugs_with_ids_is_taken():
+    rest = listing([f"/the-words-of-story-{n}-{n}33ff287f80c" for n in range(1, 5)])
+    lead = '<div class="hero"><a href="/a-lead-story-here-999ff287f80c"><h1>The lead story of the day set apart</h1></a></div>'
+    found = taken({"/tagged/opinion": page(lead + rest)})
+    assert "/a-lead-story-here-999ff287f80c" in found and len(found) == 5

@@ -116,3 +116,11 @@ def test_same_listing():
     assert same_listing("https://a.example/x/?page=2", "https://a.example/x/")
     assert not same_listing("https://a.example/y/?page=2", "https://a.example/x/")
     assert not same_listing("https://a.example/x/", "https://a.example/x/")
+
+
+def test_a_page_parameter_of_any_name_when_it_alone_differs():
+    """`?str=2` (Polish), named by no list: the one parameter that sets the link apart,
+    a small number, under a label that says next."""
+    html = '<a href="/felietony/jan/?str=2" title="Następna strona">Następna strona ›</a>'
+    assert next_of(NAV + html, "/felietony/jan/") == "/felietony/jan/?str=2"
+    assert not same_listing("https://a.example/x/?str=2&q=a", "https://a.example/x/?q=b")

@@ -56,8 +56,12 @@ def test_learn_one_template_per_path_length_and_a_suffix_kept():
 def test_a_lone_example_keeps_only_its_plain_words():
     (template,) = learn([SITE + "/p/on-trust"])
     assert template == Template("paper.example", ("p", "{slug}"), 1)
-    assert template.matches(SITE + "/p/housing")  # a one-word slug is a slug too
-    assert not template.matches(SITE + "/s/housing")
+    assert template.matches(SITE + "/p/the-long-goodbye")
+    assert not template.matches(SITE + "/s/the-long-goodbye")
+    # A one-word segment fits only where the examples had one too.
+    assert not template.matches(SITE + "/p/housing")
+    (both,) = learn([SITE + "/p/on-trust", SITE + "/p/housing"])
+    assert both.matches(SITE + "/p/heat") and both.matches(SITE + "/p/a-b-c")
 
 
 @pytest.mark.parametrize(

@@ -59,6 +59,14 @@ _SOFT_CHROME_RE = re.compile(
     r"([-_ ]|$)|^(site|global|page)-?(header|footer)$",
     re.I,
 )
+
+
+def _soft_chrome(token: str) -> bool:
+    """Whether a class or id names page chrome ("sidebar", "most-read", "promo"); a
+    layout modifier such as "side-by-side" is not a sidebar."""
+    return bool(_SOFT_CHROME_RE.search(token.replace("side-by-side", "")))
+
+
 # The headings of rails that are not a columnist's own list.
 _RAIL_LABEL_RE = re.compile(
     r"^(most (read|popular|viewed|shared|commented)|popular|trending|recommended|related|"
@@ -806,7 +814,7 @@ def _context(element: HtmlElement | None) -> str:
         tokens = [*(element.get("class") or "").split(), element.get("id") or ""]
         if not soft:
             for token in tokens:
-                if token and _SOFT_CHROME_RE.search(token):
+                if token and _soft_chrome(token):
                     soft = "class " + token
                     break
         element = element.getparent()
@@ -830,7 +838,7 @@ def _own_chrome(element: HtmlElement) -> str:
     if element.tag in _HARD_CHROME_TAGS or (element.get("role") or "") in _HARD_CHROME_ROLES:
         return str(element.get("role") or element.tag)
     for token in [*(element.get("class") or "").split(), element.get("id") or ""]:
-        if token and _SOFT_CHROME_RE.search(token):
+        if token and _soft_chrome(token):
             return f"class {token}"
     lead = " ".join(str(element.text or "").split())
     if not lead and len(element) and element[0].tag != "a":
@@ -1047,7 +1055,8 @@ def decide(
                     or (link.block in mixed and link.position < top)
                 )
                 and headline_score(link.text) >= 0.8
-                and urlshape.matches_any(link.url, [t for t in templates if len(t.parts) > 1])
+                and urlshape.matches_any(link.url, [t for t in templates if _specific(t)])
+                and not _one_word_root(link.url)
                 and not _listing_url(link.url)
             ):
                 take(link.url, "of the listing's kind (URL shape and headline)", page)
@@ -1083,6 +1092,18 @@ def _finish(
             where = verdicts[url].page
             verdicts[url] = Verdict(url, False, f"the same column as {bare}", where)
     return Decision(tuple(taken), tuple(verdicts.values()), tuple(listings), templates)
+
+
+def _specific(template: urlshape.Template) -> bool:
+    """A template that can admit a lone link: two parts or more, or one that is a slug or
+    an id (`/{slug}` of `/the-four-day-week-733ff287f80c`), not any one word at the root
+    (`/about/`, `/archive/`)."""
+    return len(template.parts) > 1 or "word" not in template.parts[0]
+
+
+def _one_word_root(url: str) -> bool:
+    segments = [s for s in urlsplit(url).path.split("/") if s]
+    return len(segments) == 1 and urlshape.segment_kind(segments[0]) == "word"
 
 
 def _fit(urls: Sequence[str], templates: Sequence[urlshape.Template]) -> float:

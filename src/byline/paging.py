@@ -186,8 +186,29 @@ def is_page_of(url: str, page_url: str) -> bool:
 
 
 def same_listing(url: str, page_url: str) -> bool:
-    """Whether `url` is another page of the listing at `page_url`."""
-    return url != page_url and page_number(url)[0] == page_number(page_url)[0]
+    """Whether `url` is another page of the listing at `page_url`: the same once the page
+    number is set aside, the page number in a known parameter or path, or in one
+    parameter of any name that alone tells the two apart (`?str=2`)."""
+    if url == page_url:
+        return False
+    if page_number(url)[0] == page_number(page_url)[0]:
+        return True
+    return _numbered_variant(url, page_url) is not None
+
+
+def _numbered_variant(url: str, page_url: str) -> int | None:
+    """The number in the one query parameter that alone sets `url` apart from
+    `page_url`, if it is a page number (1 to 500)."""
+    a, b = urlsplit(url), urlsplit(page_url)
+    if (a.netloc.lower(), a.path.rstrip("/")) != (b.netloc.lower(), b.path.rstrip("/")):
+        return None
+    mine = dict(parse_qsl(a.query, keep_blank_values=True))
+    theirs = dict(parse_qsl(b.query, keep_blank_values=True))
+    differ = {k for k in mine.keys() | theirs.keys() if mine.get(k) != theirs.get(k)}
+    if len(differ) != 1:
+        return None
+    value = mine.get(differ.pop(), "")
+    return int(value) if value.isdigit() and 1 <= int(value) <= 500 else None
 
 
 @dataclass(frozen=True)

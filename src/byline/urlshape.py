@@ -80,9 +80,9 @@ def _fits(segment: str, part: str) -> bool:
     kind = segment_kind(segment)
     allowed = set(kinds.split("|"))
     # An id and a slug are spelled alike often enough (`c0jq7w2x1ewo`, `on-trust-4f2a`);
-    # a word may be a one-word slug.
-    if allowed & {"slug", "id", "word"}:
-        allowed |= {"slug", "id", "word"}
+    # a one-word segment fits only where the examples had one too.
+    if allowed & {"slug", "id"}:
+        allowed |= {"slug", "id"}
     return kind in allowed
 
 
