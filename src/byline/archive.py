@@ -43,12 +43,12 @@ def sha256(data: bytes | str) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def atomic_write(path: Path, data: bytes) -> None:
+def atomic_write(path: Path, data: bytes, mode: int = 0o644) -> None:
     """Replace `path` with `data` so that a crash leaves the old file or the new one."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=_TMP_PREFIX, suffix=".part")
     try:
-        os.fchmod(fd, 0o644)  # mkstemp makes 0600; archive files are for reading
+        os.fchmod(fd, mode)  # mkstemp makes 0600; archive files are for reading
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()

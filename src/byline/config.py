@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from .archive import atomic_write
 from .errors import ConfigError
 from .models import (
     BoilerplateSettings,
@@ -225,6 +226,11 @@ def load(path: str | os.PathLike[str] | None = None, missing_ok: bool = False) -
         text = ""
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{file}: cannot read: {exc}") from None
+    return _from_text(file, text)
+
+
+def _from_text(file: Path, text: str) -> Settings:
+    """The configuration in `text`, validated; errors name `file` and its lines."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -359,8 +365,6 @@ def append_source(path: str | os.PathLike[str], name: str, page: str, every: str
     """Append a `[[sources]]` entry to the configuration file, keeping the rest of it as it
     is (comments, order, layout; tomlkit edits it). The new file is checked like any
     configuration before it replaces the old one, atomically. Returns the entry's TOML."""
-    import tempfile
-
     import tomlkit
 
     file = Path(path)
@@ -393,21 +397,7 @@ def append_source(path: str | os.PathLike[str], name: str, page: str, every: str
     at = new_text.rfind(block)
     if at > 0 and new_text[at - 2 : at] != "\n\n":  # a blank line before the new table
         new_text = new_text[:at] + ("\n" if new_text[at - 1] == "\n" else "\n\n") + new_text[at:]
-    directory = file.resolve().parent
-    handle, temporary = tempfile.mkstemp(prefix=f".{file.name}.", dir=directory)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(new_text)
-            out.flush()
-            os.fsync(out.fileno())
-        try:
-            load(temporary)  # never write a configuration byline could not read back
-        except ConfigError as exc:
-            raise ConfigError(str(exc).replace(temporary, str(file))) from None
-        if file.exists():
-            os.chmod(temporary, file.stat().st_mode & 0o7777)
-        os.replace(temporary, file)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    _from_text(file, new_text)  # never write a configuration byline could not read back
+    mode = file.stat().st_mode & 0o7777 if file.exists() else 0o644
+    atomic_write(file, new_text.encode("utf-8"), mode=mode)
     return block

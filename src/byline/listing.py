@@ -194,10 +194,6 @@ class Page:
     title: str = ""
     article: str = ""  # why the page reads as one article (og:type, JSON-LD), if it does
 
-    @property
-    def is_empty(self) -> bool:
-        return not self.links and not self.item_list
-
 
 def read_page(html: str, page_url: str, source: Source, scope: Scope) -> Page:
     """The blocks, links, next page, feeds and ItemList of one listing page."""
@@ -209,8 +205,9 @@ def read_page(html: str, page_url: str, source: Source, scope: Scope) -> Page:
     def resolve(href: str) -> str | None:
         return _resolve(base, href, scope)
 
-    item_list = tuple(u for u in _item_list(doc, resolve) if scope.wants(u))
-    article = _article_hint(doc)
+    json_ld = _json_ld(doc)
+    item_list = tuple(u for u in _item_list(json_ld, resolve) if scope.wants(u))
+    article = _article_hint(doc, json_ld)
     own_feeds, other_feeds = _feeds(doc, page_url, resolve, scope)
     for bad in doc.xpath("//script|//style|//template|//comment()|//processing-instruction()"):
         if bad.getparent() is not None:  # a comment before <html> has none
@@ -305,16 +302,23 @@ def _feeds(
     return tuple(dict.fromkeys(own)), tuple(dict.fromkeys(u for u in other if u not in own))
 
 
-def _item_list(doc: HtmlElement, resolve: Callable[[str], str | None]) -> list[str]:
-    """The links of the schema.org ItemLists in the page's JSON-LD."""
-    urls: list[str] = []
+def _json_ld(doc: HtmlElement) -> list[Any]:
+    """The page's JSON-LD blocks that parse."""
+    found = []
     for script in doc.iter("script"):
         if (script.get("type") or "").lower().strip() != "application/ld+json":
             continue
         try:
-            data = json.loads(script.text or "")
+            found.append(json.loads(script.text or ""))
         except ValueError:
             continue
+    return found
+
+
+def _item_list(json_ld: list[Any], resolve: Callable[[str], str | None]) -> list[str]:
+    """The links of the schema.org ItemLists in the page's JSON-LD."""
+    urls: list[str] = []
+    for data in json_ld:
         for node in _walk_json(data):
             if _has_type(node, "ItemList"):
                 for element in _as_list(node.get("itemListElement")):
@@ -331,28 +335,20 @@ _ARTICLE_TYPES = frozenset(
 )
 
 
-def _article_hint(doc: HtmlElement) -> str:
+def _article_hint(doc: HtmlElement, json_ld: list[Any]) -> str:
     """Why the page says it is one article: `og:type` article, or a JSON-LD article as
     its main entity; "" otherwise."""
     for meta in doc.iter("meta"):
         name = (meta.get("property") or meta.get("name") or "").lower()
         if name == "og:type" and (meta.get("content") or "").strip().lower() == "article":
             return "og:type is article"
-    for script in doc.iter("script"):
-        if (script.get("type") or "").lower().strip() != "application/ld+json":
-            continue
-        try:
-            data = json.loads(script.text or "")
-        except ValueError:
-            continue
+    for data in json_ld:
         tops = data if isinstance(data, list) else [data]
         for top in tops:
             if isinstance(top, dict):
                 for node in [top, *_as_list(top.get("@graph"))]:
                     if isinstance(node, dict):
-                        kinds = node.get("@type")
-                        kinds = kinds if isinstance(kinds, list) else [kinds]
-                        found = _ARTICLE_TYPES.intersection(k for k in kinds if isinstance(k, str))
+                        found = _ARTICLE_TYPES.intersection(_types(node))
                         if found:
                             return f"its JSON-LD describes a {sorted(found)[0]}"
     return ""
@@ -368,9 +364,14 @@ def _walk_json(data: Any) -> Iterator[dict[str, Any]]:
             yield from _walk_json(value)
 
 
-def _has_type(node: dict[str, Any], name: str) -> bool:
+def _types(node: dict[str, Any]) -> list[str]:
+    """A JSON-LD node's `@type`, one or several."""
     kinds = node.get("@type")
-    return name in (kinds if isinstance(kinds, list) else [kinds])
+    return [k for k in (kinds if isinstance(kinds, list) else [kinds]) if isinstance(k, str)]
+
+
+def _has_type(node: dict[str, Any], name: str) -> bool:
+    return name in _types(node)
 
 
 def _as_list(value: Any) -> list[Any]:
@@ -964,16 +965,17 @@ def decide(
 
     stable = _stable_blocks(distinct)
     stable_loose = _stable_loose(distinct)
-    main_key = _main_key(distinct, stable, learned)
+    scores = {id(b): _block_score(b, page, learned) for page in distinct for b in page.blocks}
+    main_key = _main_key(distinct, stable, scores)
     # Several containers may share the listing's key (a list per month, rows of a grid;
     # or a news list in the same component): the best one on each page gives the URL
     # template, and those alike that fit it are the listing too.
     best: dict[str, Block | None] = {}
     for page in distinct:
         alike = [b for b in page.blocks if b.key == main_key and id(b) not in stable]
-        best[page.url] = max(alike, key=lambda b: _block_score(b, page, learned), default=None)
+        best[page.url] = max(alike, key=lambda b: scores[id(b)], default=None)
         if best[page.url] is None:
-            best[page.url] = _best_block(page, stable, learned)
+            best[page.url] = _best_block(page, stable, scores)
     main_urls = [u for b in best.values() if b is not None for u in b.urls]
     templates = tuple(urlshape.learn(main_urls, min_examples=2)) + tuple(learned)
     for page in pages:
@@ -1196,19 +1198,13 @@ def _family_share(urls: Iterable[str], page_url: str) -> float:
     return hits / max(len(urls), 1)
 
 
-def _best_block(page: Page, stable: set[int], learned: Sequence[urlshape.Template]) -> Block | None:
-    scored = [
-        (_block_score(b, page, learned), n, b)
-        for n, b in enumerate(page.blocks)
-        if id(b) not in stable
-    ]
+def _best_block(page: Page, stable: set[int], scores: dict[int, float]) -> Block | None:
+    scored = [(scores[id(b)], n, b) for n, b in enumerate(page.blocks) if id(b) not in stable]
     scored = [s for s in scored if s[0] > 0]
     return max(scored, key=lambda s: (s[0], -s[1]))[2] if scored else None
 
 
-def _main_key(
-    pages: Sequence[Page], stable: set[int], learned: Sequence[urlshape.Template]
-) -> str | None:
+def _main_key(pages: Sequence[Page], stable: set[int], scores: dict[int, float]) -> str | None:
     """The key of the listing's block: the best-scoring over all the pages, each page
     counting its best container of a key (not the sum of many small ones: a "related
     posts" list under every post of a blog is not the listing)."""
@@ -1217,8 +1213,7 @@ def _main_key(
         best: dict[str, float] = {}
         for block in page.blocks:
             if id(block) not in stable:
-                score = _block_score(block, page, learned)
-                best[block.key] = max(best.get(block.key, 0.0), score)
+                best[block.key] = max(best.get(block.key, 0.0), scores[id(block)])
         for key, score in best.items():
             totals[key] = totals.get(key, 0.0) + score
     found = max(totals.items(), key=lambda kv: kv[1], default=(None, 0.0))
