@@ -30,9 +30,7 @@ async def measure(template: Template, verbose: bool) -> dict[str, object]:
         settings = settings_for(template, server.origin, root)
         source = settings.sources[0]
         async with Pipeline(settings, workers=2) as pipeline:
-            found = await pipeline.explore(
-                source, pipeline.scope_of(source), PassStats(source.name), dry_run=True
-            )
+            found = await pipeline.explore(source, PassStats(source.name), dry_run=True)
         result, missed, extra = score(template, server.origin, found.candidates)
         server.reset_hits()
         async with Pipeline(settings, workers=2) as pipeline:

@@ -27,6 +27,7 @@ from siteserver import SiteServer  # noqa: E402
 
 from byline import config, pipeline  # noqa: E402
 from byline.extract import extract_article  # noqa: E402
+from byline.workers import worker_count  # noqa: E402
 
 SHARED_PAGES = REPO.parent / "shared" / "pages"
 ARTICLES = 200
@@ -55,7 +56,7 @@ def bench_extraction(pages: list[tuple[str, str]]) -> None:
     print(
         f"extraction, 1 process:   {len(pages) / serial:7.1f} pages/s  ({size / serial:5.2f} MB/s)"
     )
-    workers = pipeline.worker_count()
+    workers = worker_count()
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["byline.extract"])
     with ProcessPoolExecutor(workers, mp_context=context) as pool:

@@ -1,17 +1,26 @@
-"""Fixtures for the local fixture-site server (see ``siteserver.py``)."""
+"""Fixtures shared by the test modules: the local fixture-site servers (``siteserver.py``,
+``faultserver.py``), the columns site and what it is expected to hold.
+
+Plain helpers (configuration files, one pass, the command line in process and in a real
+process, waiting for an event) are in ``helpers.py``; this file puts the tests folder on
+``sys.path`` so that test modules can ``from helpers import ...``.
+"""
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 TESTS_DIR = Path(__file__).resolve().parent
 SITES_DIR = TESTS_DIR / "sites"
 
-# Make `from siteserver import SiteServer` work however pytest was invoked.
+# Make `from siteserver import SiteServer`, `from helpers import ...` work however pytest
+# was invoked.
 if str(TESTS_DIR) not in sys.path:
     sys.path.insert(0, str(TESTS_DIR))
 
@@ -41,6 +50,18 @@ def site_server(sites_dir: Path) -> Iterator[Callable[[str], SiteServer]]:
     yield start
     for server in started:
         server.stop()
+
+
+@pytest.fixture
+def site(site_server: Callable[[str], SiteServer]) -> SiteServer:
+    """The columns fixture newspaper, served on 127.0.0.1 for this test."""
+    return site_server("columns")
+
+
+@pytest.fixture
+def expected(sites_dir: Path) -> dict[str, Any]:
+    """What the columns site holds (``tests/sites/columns/expected.json``)."""
+    return json.loads((sites_dir / "columns" / "expected.json").read_text(encoding="utf-8"))
 
 
 from faultserver import FaultServer  # noqa: E402

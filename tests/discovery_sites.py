@@ -32,7 +32,7 @@ from urllib.parse import parse_qsl, unquote
 
 from siteserver import SiteServer
 
-from byline.models import FetchSettings, Settings, Source
+from byline.settings import FetchSettings, Settings, Source
 
 DISCOVERY_DIR = Path(__file__).resolve().parent / "sites" / "discovery"
 

@@ -7,32 +7,9 @@ import json
 import os
 
 import pytest
+from helpers import make_record
 
 from byline.archive import Archive, atomic_write, record_id
-from byline.models import Record
-
-
-def make_record(**changes) -> Record:
-    fields = dict(
-        id=record_id("https://paper.example/opinion/a-b-c/"),
-        url="https://paper.example/opinion/a-b-c/",
-        canonical_url=None,
-        source="paper",
-        title="Why ../../etc/passwd and <b>tags</b> stay out of paths",
-        author="Mira Okafor",
-        date="2024-05-14",
-        fetched_at="2026-01-02T03:04:05Z",
-        language="en",
-        text="First paragraph.\n\nSecond paragraph.",
-        text_sha256="0" * 64,
-        raw_sha256="1" * 64,
-        revision=1,
-        http={"status": 200, "etag": None, "last_modified": None},
-        extractor={"name": "trafilatura", "version": "2"},
-        path="",
-    )
-    fields.update(changes)
-    return Record(**fields)
 
 
 def test_record_id_is_stable_short_hex():

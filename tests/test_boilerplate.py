@@ -5,31 +5,11 @@ from __future__ import annotations
 import asyncio
 import json
 import re
-from pathlib import Path
 
-import pytest
-from test_pipeline import records, write_config
+from helpers import byline, fixture_page, records, run_pass, write_config
 
 from byline import config, pipeline
-from byline.extract import clean_text, fingerprint
-
-
-@pytest.fixture
-def expected(sites_dir):
-    return json.loads((sites_dir / "columns" / "expected.json").read_text())
-
-
-@pytest.fixture
-def site(site_server):
-    return site_server("columns")
-
-
-def run_pass(path: Path) -> pipeline.PassStats:
-    return asyncio.run(pipeline.run_sources(config.load(path)))[0]
-
-
-def page(site, path: str) -> str:
-    return (Path(site.root) / path.strip("/") / "index.html").read_text(encoding="utf-8")
+from byline.boilerplate import clean_text, fingerprint
 
 
 def test_first_pass_without_exclude_archives_no_bio(tmp_path, site, expected):
@@ -63,7 +43,7 @@ def test_a_block_on_two_articles_only_stays(tmp_path, site, expected):
     )
     shared = [a for a in expected["articles"] if a["listed_on"]][:2]
     for article in shared:
-        html = page(site, article["path"])
+        html = fixture_page(site, article["path"])
         first = article["paragraphs"][0]
         assert first in html
         site.put(article["path"], html.replace(first, f"{first}</p><p>{quote}", 1))
@@ -79,12 +59,12 @@ def test_text_repeated_within_one_article_counts_once(tmp_path):
     index = Index(tmp_path / "index.sqlite")
     block = {fingerprint(BIO): BIO}
     for _ in range(5):  # the same article, fetched and learned again and again
-        index.learn_blocks("paper.example", "article-1", "Ada Quill", block)
-    index.learn_blocks("paper.example", "article-2", "Bo Stone", block)
-    assert index.boilerplate("paper.example", min_articles=3) == {}
-    index.learn_blocks("paper.example", "article-3", "Cy Wren", block)
-    assert index.boilerplate("paper.example", min_articles=3) == block
-    assert index.boilerplate("other.example", min_articles=3) == {}
+        index.blocks.learn("paper.example", "article-1", "Ada Quill", block)
+    index.blocks.learn("paper.example", "article-2", "Bo Stone", block)
+    assert index.blocks.boilerplate("paper.example", min_articles=3) == {}
+    index.blocks.learn("paper.example", "article-3", "Cy Wren", block)
+    assert index.blocks.boilerplate("paper.example", min_articles=3) == block
+    assert index.blocks.boilerplate("other.example", min_articles=3) == {}
 
 
 def test_an_authors_own_sign_off_is_not_boilerplate(tmp_path):
@@ -93,10 +73,12 @@ def test_an_authors_own_sign_off_is_not_boilerplate(tmp_path):
     index = Index(tmp_path / "index.sqlite")
     sign_off = "(Ada Quill writes about rivers. Her views are her own.)"
     for n in range(4):
-        index.learn_blocks("paper.example", f"a{n}", "Ada Quill", {fingerprint(sign_off): sign_off})
-    assert index.boilerplate("paper.example", min_articles=3) == {}
-    index.learn_blocks("paper.example", "b1", "Bo Stone", {fingerprint(sign_off): sign_off})
-    assert index.boilerplate("paper.example", min_articles=3) == {fingerprint(sign_off): sign_off}
+        index.blocks.learn("paper.example", f"a{n}", "Ada Quill", {fingerprint(sign_off): sign_off})
+    assert index.blocks.boilerplate("paper.example", min_articles=3) == {}
+    index.blocks.learn("paper.example", "b1", "Bo Stone", {fingerprint(sign_off): sign_off})
+    assert index.blocks.boilerplate("paper.example", min_articles=3) == {
+        fingerprint(sign_off): sign_off
+    }
 
 
 def test_keep_and_drop_patterns(tmp_path, site, expected):
@@ -121,15 +103,11 @@ def test_keep_and_drop_patterns(tmp_path, site, expected):
     assert inside and all(bio in text for text in inside)  # pinned: kept although learned
 
 
-def test_boilerplate_command_lists_what_was_learned(tmp_path, site, expected, capsys):
-    from byline.cli import main
-
+def test_boilerplate_command_lists_what_was_learned(tmp_path, site, expected):
     path = write_config(tmp_path, site.origin, max_index_pages=4)
     run_pass(path)
-    with pytest.raises(SystemExit):
-        main(["--config", str(path), "boilerplate", "columns"])
-        raise SystemExit(0)
-    out = capsys.readouterr().out
+    code, out, err = byline(path, "boilerplate", "columns")
+    assert code == 0, err
     bio = next(s for s in expected["boilerplate_sentences"] if len(s) > 60)
     assert bio[:25] in out
     rows = [line for line in out.splitlines() if bio[:25] in line]
@@ -170,11 +148,7 @@ def test_fingerprint_ignores_case_spacing_and_punctuation():
     assert fingerprint("Ada Quill writes") != fingerprint("Ada Quill wrote")
 
 
-def test_reextract_after_a_drop_rule_changes_exactly_the_affected_records(
-    tmp_path, site, expected, capsys
-):
-    from byline.cli import main
-
+def test_reextract_after_a_drop_rule_changes_exactly_the_affected_records(tmp_path, site, expected):
     path = write_config(tmp_path, site.origin, max_index_pages=4)
     run_pass(path)
     before = records(tmp_path)
@@ -182,10 +156,8 @@ def test_reextract_after_a_drop_rule_changes_exactly_the_affected_records(
     doomed = target["paragraphs"][3]
     write_config(tmp_path, site.origin, max_index_pages=4, drop=[re.escape(doomed[:50])])
     site.reset_hits()
-    with pytest.raises(SystemExit):
-        main(["--config", str(path), "reextract"])
-        raise SystemExit(0)
-    report = capsys.readouterr().out
+    code, report, err = byline(path, "reextract")
+    assert code == 0, err
     assert f"{len(before)} records re-extracted: 1 changed" in report
     assert sum(site.hits.values()) == 0  # no network
     after = records(tmp_path)  # by URL path; two revisions of one URL are one key
@@ -199,34 +171,30 @@ def test_reextract_after_a_drop_rule_changes_exactly_the_affected_records(
     assert json.loads((tmp_path / "archive" / older["path"]).read_text())["text"] == older["text"]
     assert set(after) == set(before)
     # export: the latest revision by default, all of them on request
-    main_out = []
+    exported = []
     for flags in ([], ["--all-revisions"]):
-        with pytest.raises(SystemExit):
-            main(["--config", str(path), "export", *flags])
-            raise SystemExit(0)
-        main_out.append([json.loads(line) for line in capsys.readouterr().out.splitlines()])
-    latest, every = main_out
+        code, out, err = byline(path, "export", *flags)
+        assert code == 0, err
+        exported.append([json.loads(line) for line in out.splitlines()])
+    latest, every = exported
     assert len(latest) == len(before) and len(every) == len(before) + 1
     assert next(r for r in latest if r["url"].endswith(target["path"]))["revision"] == 2
     # nothing changes a second time
-    with pytest.raises(SystemExit):
-        main(["--config", str(path), "reextract"])
-        raise SystemExit(0)
-    assert "0 changed" in capsys.readouterr().out
+    code, report, err = byline(path, "reextract")
+    assert code == 0, err
+    assert "0 changed" in report
 
 
-def test_an_edited_column_becomes_a_second_revision(tmp_path, site, expected, capsys):
+def test_an_edited_column_becomes_a_second_revision(tmp_path, site, expected):
     """recheck: the next pass re-fetches recent articles conditionally; the edited one
     gets revision 2 beside revision 1 and a correct diff, the others 304 and stay."""
-    from byline.cli import main
-
     path = write_config(tmp_path, site.origin, max_index_pages=4, recheck="5000d")
     first = run_pass(path)
     archived = records(tmp_path)
     edited = next(a for a in expected["articles"] if a["path"] in archived)
     old = edited["paragraphs"][2]
     new = "Correction: an earlier version of this column gave the wrong year for the vote."
-    site.put(edited["path"], page(site, edited["path"]).replace(old, new, 1))
+    site.put(edited["path"], fixture_page(site, edited["path"]).replace(old, new, 1))
     site.reset_hits()
     second = run_pass(path)
     assert first.new == len(archived)
@@ -235,17 +203,14 @@ def test_an_edited_column_becomes_a_second_revision(tmp_path, site, expected, ca
     for article in archived:
         assert site.hits_for(article) == 1  # each recent article asked once, conditionally
     url = site.url(edited["path"])
-    with pytest.raises(SystemExit) as info:
-        main(["--config", str(path), "show", url, "--revisions"])
-        raise SystemExit(0)
-    assert info.value.code == 0
-    listing = capsys.readouterr().out.splitlines()
+    code, out, err = byline(path, "show", url, "--revisions")
+    assert code == 0, err
+    listing = out.splitlines()
     assert [line.split()[0] for line in listing] == ["r1", "r2"]
     assert listing[1].split()[3].endswith(".r2.json")
-    with pytest.raises(SystemExit):
-        main(["--config", str(path), "show", url, "--diff", "1", "2"])
-        raise SystemExit(0)
-    diff = capsys.readouterr().out.splitlines()
+    code, out, err = byline(path, "show", url, "--diff", "1", "2")
+    assert code == 0, err
+    diff = out.splitlines()
     assert diff[0].startswith("--- r1 ") and diff[1].startswith("+++ r2 ")
     assert f"-{old}" in diff and f"+{new}" in diff
     assert sum(line.startswith(("-", "+")) for line in diff[2:]) == 2

@@ -1,4 +1,6 @@
-"""The command line end to end: real processes, the fixture site on 127.0.0.1."""
+"""The command line end to end, the fixture site on 127.0.0.1: in this process through the
+real entry point (exit statuses included), and in real processes where a terminal or a
+signal is what is tested."""
 
 from __future__ import annotations
 
@@ -8,41 +10,12 @@ import json
 import os
 import pty
 import select
+import signal
+import sqlite3
 import subprocess
 import sys
-from pathlib import Path
 
-import pytest
-from test_pipeline import EXCLUDE, records, write_config
-
-from byline.cli import main
-
-
-@pytest.fixture
-def expected(sites_dir):
-    return json.loads((sites_dir / "columns" / "expected.json").read_text())
-
-
-@pytest.fixture
-def site(site_server):
-    return site_server("columns")
-
-
-def byline(config: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "byline", "--config", str(config), *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-
-
-def in_process(capsys, *args: str) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as info:
-        main([*args])
-        raise SystemExit(0)
-    captured = capsys.readouterr()
-    return int(info.value.code or 0), captured.out, captured.err
+from helpers import EXCLUDE, byline, fixture_page, records, wait_for, write_config
 
 
 def test_run_prints_one_summary_line_per_source(tmp_path, site, expected):
@@ -88,17 +61,17 @@ def test_run_on_a_terminal_shows_progress(tmp_path, site):
     assert "columns: 4 pages read" in text
 
 
-def test_fetch_archives_a_url_under_its_source(tmp_path, site, expected, capsys):
+def test_fetch_archives_a_url_under_its_source(tmp_path, site, expected):
     config = write_config(tmp_path, site.origin, exclude=EXCLUDE)
     article = expected["articles"][0]
-    code, out, err = in_process(capsys, "--config", str(config), "fetch", site.url(article["path"]))
+    code, out, err = byline(config, "fetch", site.url(article["path"]))
     assert code == 0, err
     assert out.startswith("new ")
     record = records(tmp_path)[article["path"]]
     assert record["source"] == "columns"
     assert article["closing_line"] in record["text"]
     # Again: fetched again, same text, nothing new written.
-    code, out, _ = in_process(capsys, "--config", str(config), "fetch", site.url(article["path"]))
+    code, out, _ = byline(config, "fetch", site.url(article["path"]))
     assert code == 0 and out.startswith("unchanged ")
     assert site.hits_for(article["path"]) == 2
     assert len(records(tmp_path)) == 1
@@ -117,29 +90,27 @@ def test_fetch_print_writes_text_and_archives_nothing(tmp_path, site, expected):
     assert not list((tmp_path / "archive").glob("2*"))
 
 
-def test_fetch_failure_is_one_line_and_exit_1(tmp_path, site, capsys):
+def test_fetch_failure_is_one_line_and_exit_1(tmp_path, site):
     config = write_config(tmp_path, site.origin)
-    code, _, err = in_process(
-        capsys, "--config", str(config), "fetch", site.url("/no/such-page-here/")
-    )
+    code, _, err = byline(config, "fetch", site.url("/no/such-page-here/"))
     assert code == 1
     assert err.strip().count("\n") == 0
     assert "HTTP 404" in err and "/no/such-page-here/" in err
 
 
-def test_fetch_rejects_a_non_url(tmp_path, site, capsys):
+def test_fetch_rejects_a_non_url(tmp_path, site):
     config = write_config(tmp_path, site.origin)
-    code, _, err = in_process(capsys, "--config", str(config), "fetch", "not-a-url")
+    code, _, err = byline(config, "fetch", "not-a-url")
     assert code == 2
     assert "not-a-url" in err and "Traceback" not in err
 
 
-def test_export_jsonl_and_csv(tmp_path, site, expected, capsys):
+def test_export_jsonl_and_csv(tmp_path, site, expected):
     config = write_config(tmp_path, site.origin, max_index_pages=4, exclude=EXCLUDE)
     assert byline(config, "run").returncode == 0
     archived = records(tmp_path)
 
-    code, out, _ = in_process(capsys, "--config", str(config), "export", "--format", "jsonl")
+    code, out, _ = byline(config, "export", "--format", "jsonl")
     assert code == 0
     lines = [json.loads(line) for line in out.splitlines()]
     assert len(lines) == len(archived)
@@ -150,9 +121,7 @@ def test_export_jsonl_and_csv(tmp_path, site, expected, capsys):
     assert dates == sorted(dates)
 
     out_file = tmp_path / "out.csv"
-    code, _, err = in_process(
-        capsys, "--config", str(config), "export", "--format", "csv", "-o", str(out_file)
-    )
+    code, _, err = byline(config, "export", "--format", "csv", "-o", out_file)
     assert code == 0 and f"{len(archived)} records written" in err
     rows = list(csv.DictReader(io.StringIO(out_file.read_text(encoding="utf-8"))))
     assert len(rows) == len(archived)
@@ -174,16 +143,16 @@ def test_sources_lists_last_pass(tmp_path, site):
     assert "columns" in after.stdout and "ok" in after.stdout and "never" not in after.stdout
 
 
-def test_fetch_of_an_edited_article_keeps_both_revisions(tmp_path, site, expected, capsys):
+def test_fetch_of_an_edited_article_keeps_both_revisions(tmp_path, site, expected):
     config = write_config(tmp_path, site.origin, exclude=EXCLUDE)
     article = expected["articles"][2]
     url = site.url(article["path"])
-    assert in_process(capsys, "--config", str(config), "fetch", url)[0] == 0
-    page = (Path(site.root) / article["path"].strip("/") / "index.html").read_text()
+    assert byline(config, "fetch", url).returncode == 0
+    page = fixture_page(site, article["path"])
     edited = page.replace(article["paragraphs"][0], "A correction was made to this column.")
     assert edited != page
     site.put(article["path"], edited)
-    code, out, _ = in_process(capsys, "--config", str(config), "fetch", url)
+    code, out, _ = byline(config, "fetch", url)
     assert code == 0 and out.startswith("revision ")
     files = sorted(p.name for p in (tmp_path / "archive").rglob("*.json"))
     assert len(files) == 2 and any(".r2.json" in name for name in files)
@@ -194,11 +163,8 @@ def test_fetch_of_an_edited_article_keeps_both_revisions(tmp_path, site, expecte
 
 def test_sigterm_stops_a_one_off_run_in_order(tmp_path, site, expected):
     """SIGTERM to `byline run` is handled like Ctrl-C: the pass is recorded as
-    interrupted, exit status 130, no temporary file left."""
-    import signal
-    import sqlite3
-    import time
-
+    interrupted, exit status 130, no temporary file left. A real process: the signal is
+    what is tested."""
     # The source's own pacing (0.4 s a request) makes the pass last a few seconds.
     config = write_config(tmp_path, site.origin, max_index_pages=4, per_host_delay=0.4)
     proc = subprocess.Popen(
@@ -208,16 +174,21 @@ def test_sigterm_stops_a_one_off_run_in_order(tmp_path, site, expected):
         text=True,
     )
     db = tmp_path / "archive" / "index.sqlite"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:  # wait for the first article to be archived
-        if db.exists():
-            with sqlite3.connect(db) as index:
-                try:
-                    if index.execute("SELECT COUNT(*) FROM records").fetchone()[0]:
-                        break
-                except sqlite3.OperationalError:
-                    pass
-        time.sleep(0.05)
+
+    def archived_one() -> bool:
+        if not db.exists():
+            return False
+        with sqlite3.connect(db) as index:
+            try:
+                return bool(index.execute("SELECT COUNT(*) FROM records").fetchone()[0])
+            except sqlite3.OperationalError:  # the tables are not created yet
+                return False
+
+    def still_running() -> None:
+        if proc.poll() is not None:
+            raise AssertionError(f"byline run ended before the signal: {proc.communicate()}")
+
+    wait_for(archived_one, timeout=60, what="the first article archived", fail_fast=still_running)
     proc.send_signal(signal.SIGTERM)
     _, err = proc.communicate(timeout=30)
     assert proc.returncode == 130, err

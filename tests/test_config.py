@@ -7,18 +7,16 @@ Expected line numbers are computed from the text each test writes, never hard-co
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from helpers import byline, byline_process
 
-from byline import cli, config
+from byline import config
 from byline.errors import ConfigError
-from byline.models import FetchSettings, Settings, Source
+from byline.settings import FetchSettings, Settings, Source
 
 # --------------------------------------------------------------------------- helpers
 
@@ -51,23 +49,6 @@ def assert_one_line(message: str) -> None:
     assert message, "empty message"
     assert "\n" not in message and "\r" not in message, f"not one line: {message!r}"
     assert "Traceback" not in message
-
-
-def run_cli(
-    args: list[str], cwd: Path, env_config: Path | None = None
-) -> subprocess.CompletedProcess[str]:
-    """`byline ARGS` in a fresh interpreter, cwd and $BYLINE_CONFIG under the test's control."""
-    env = {k: v for k, v in os.environ.items() if k not in (config.ENV_CONFIG, "BYLINE_DEBUG")}
-    if env_config is not None:
-        env[config.ENV_CONFIG] = str(env_config)
-    return subprocess.run(
-        [sys.executable, "-m", "byline", *args],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
 
 
 @pytest.fixture(autouse=True)
@@ -575,25 +556,14 @@ def test_unreadable_file_is_one_line(tmp_path: Path) -> None:
 # --------------------------------------------------------------------------- CLI, in process
 
 
-def cli_main(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as info:
-        cli.main(args)
-    captured = capsys.readouterr()
-    code = info.value.code
-    assert isinstance(code, int)
-    return code, captured.out, captured.err
-
-
 @pytest.mark.parametrize(
     "case_id", ["unknown key in 2nd source", "every in words", "ftp page", "unknown timezone"]
 )
-def test_cli_config_error_exits_2_with_one_line(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], case_id: str
-) -> None:
+def test_cli_config_error_exits_2_with_one_line(tmp_path: Path, case_id: str) -> None:
     case = CASES[case_id]
     text = case.text()
     path = write(tmp_path, text)
-    code, out, err = cli_main(["--config", str(path), "sources"], capsys)
+    code, out, err = byline(path, "sources")
 
     assert code == 2
     assert out == ""
@@ -602,32 +572,27 @@ def test_cli_config_error_exits_2_with_one_line(
     assert "Traceback" not in err
 
 
-def test_cli_env_var_picks_the_file(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_cli_env_var_picks_the_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     text = "[fetch]\nconcurrency = 8\nconcurency = 8\n"
     broken = write(tmp_path, text, "broken.toml")
     write(tmp_path, "")  # a valid ./config.toml that must not be the one read
-    monkeypatch.setenv(config.ENV_CONFIG, str(broken))
     monkeypatch.chdir(tmp_path)
-    code, _, err = cli_main(["sources"], capsys)
+    code, _, err = byline(None, "sources", env={config.ENV_CONFIG: str(broken)})
     assert code == 2
     assert err == f"byline: {broken}:{line_of(text, 'concurency')}: fetch.concurency: unknown key\n"
 
 
-def test_cli_missing_config_file_exits_2(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_cli_missing_config_file_exits_2(tmp_path: Path) -> None:
     path = tmp_path / "absent.toml"
-    code, out, err = cli_main(["--config", str(path), "sources"], capsys)
+    code, out, err = byline(path, "sources")
     assert code == 2
     assert out == ""
     assert err == f"byline: {path}: no such configuration file\n"
 
 
-def test_cli_run_unknown_source_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_run_unknown_source_exits_2(tmp_path: Path) -> None:
     path = good_config(tmp_path, tmp_path / "archive", ("alpha", "beta"))
-    code, out, err = cli_main(["--config", str(path), "run", "nosuchsource"], capsys)
+    code, out, err = byline(path, "run", "nosuchsource")
     assert code == 2
     assert out == ""
     assert err.endswith("\n") and err.count("\n") == 1, repr(err)
@@ -637,15 +602,36 @@ def test_cli_run_unknown_source_exits_2(tmp_path: Path, capsys: pytest.CaptureFi
     assert not (tmp_path / "archive").exists()  # failed before any work
 
 
-# --------------------------------------------------------------------------- CLI, subprocess
+def test_cli_env_var_file_is_the_one_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    good = good_config(tmp_path / "conf", tmp_path / "archive", ("from-env",))
+    monkeypatch.chdir(tmp_path)
+    result = byline(None, "sources", env={config.ENV_CONFIG: str(good)})
+    assert result.returncode == 0, result.stderr
+    assert "from-env" in result.stdout
+    assert (tmp_path / "archive").is_dir()  # the env file's root, not the repo
+
+
+def test_cli_flag_wins_over_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    broken = write(tmp_path / "conf", '[fetch]\nconcurrency = "eight"\n', "broken.toml")
+    good = good_config(tmp_path / "conf", tmp_path / "archive", ("from-flag",))
+    monkeypatch.chdir(tmp_path)
+    result = byline(good, "sources", env={config.ENV_CONFIG: str(broken)})
+    assert result.returncode == 0, result.stderr
+    assert "from-flag" in result.stdout
+    assert result.stderr == ""
+
+
+# --------------------------------------------------------------------------- CLI, real process
 
 
 @pytest.mark.parametrize("case_id", ["concurrency is a string", "every in words"])
 def test_byline_subprocess_config_error(tmp_path: Path, case_id: str) -> None:
+    """`python -m byline` in a fresh interpreter: the status the shell sees is 2 and the
+    one line on stderr is all it prints (no warning, no traceback from start-up)."""
     case = CASES[case_id]
     text = case.text()
     path = write(tmp_path / "conf", text)
-    result = run_cli(["--config", str(path), "sources"], cwd=tmp_path)
+    result = byline_process(path, "sources", cwd=tmp_path)
 
     assert result.returncode == 2, result.stderr
     assert result.stdout == ""
@@ -653,23 +639,6 @@ def test_byline_subprocess_config_error(tmp_path: Path, case_id: str) -> None:
     assert "Traceback" not in result.stderr
     assert result.stderr.startswith(f"byline: {path}:{case.line(text)}: {case.key}: ")
     assert not (tmp_path / "conf" / "archive").exists()
-
-
-def test_byline_subprocess_env_var_picks_the_file(tmp_path: Path) -> None:
-    good = good_config(tmp_path / "conf", tmp_path / "archive", ("from-env",))
-    result = run_cli(["sources"], cwd=tmp_path, env_config=good)
-    assert result.returncode == 0, result.stderr
-    assert "from-env" in result.stdout
-    assert (tmp_path / "archive").is_dir()  # the env file's root, not the repo
-
-
-def test_byline_subprocess_flag_wins_over_env(tmp_path: Path) -> None:
-    broken = write(tmp_path / "conf", '[fetch]\nconcurrency = "eight"\n', "broken.toml")
-    good = good_config(tmp_path / "conf", tmp_path / "archive", ("from-flag",))
-    result = run_cli(["--config", str(good), "sources"], cwd=tmp_path, env_config=broken)
-    assert result.returncode == 0, result.stderr
-    assert "from-flag" in result.stdout
-    assert result.stderr == ""
 
 
 def test_fetch_and_source_politeness_keys(tmp_path: Path) -> None:
@@ -700,7 +669,8 @@ respect_robots = true
     assert fetch.allow_private_hosts == ("intranet.example:8080",)
     policy = settings.sources[0].policy(fetch)
     assert (policy.delay, policy.limit, policy.respect_robots) == (4.5, 1, True)
-    assert Source(name="x").policy(fetch).respect_robots is False  # inherits [fetch]
+    plain = Source(name="x", pages=("https://x.example/",))
+    assert plain.policy(fetch).respect_robots is False  # inherits [fetch]
 
 
 def test_discovery_and_source_author_keys(tmp_path: Path) -> None:

@@ -3,10 +3,12 @@
 Every test starts `python -m byline daemon` as a subprocess with sub-second
 intervals and watches what it does from the outside: the SQLite index (opened
 read-only for each look), the files on disk, the status endpoint and the JSON
-log lines on stderr (written to a file). Nothing sleeps longer than it must:
-`wait_for` polls for the state a test expects and fails with a clear message
-when it does not come. Every daemon started is killed at teardown, with its
-process group (its forkserver and pool workers).
+log lines on stderr (written to a file). Nothing sleeps for a set time: `until`
+and `wait_event` poll for the state or log line a test expects, and fail with a
+clear message (and the daemon's log) only when it never comes; no assertion
+bounds how long something took, only what happened before what. Every daemon
+started is killed at teardown, with its process group (its forkserver and pool
+workers).
 """
 
 from __future__ import annotations
@@ -32,9 +34,9 @@ from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 import pytest
+from helpers import EXCLUDE, byline, byline_process, wait_for, write_toml
 from prometheus_client.parser import text_string_to_metric_families
 from siteserver import SiteServer
-from test_pipeline import EXCLUDE
 
 from byline.archive import Archive, DaemonLock
 
@@ -57,40 +59,6 @@ NEW_SENTENCE = (
 )
 EXPECTED = json.loads((SITES / "columns" / "expected.json").read_text(encoding="utf-8"))
 START_TIMEOUT = 20.0  # a daemon's start-up (imports, forkserver) on a busy machine
-
-
-# Waiting ----------------------------------------------------------------------
-
-
-def wait_for(
-    predicate: Callable[[], T],
-    timeout: float = 10.0,
-    interval: float = 0.05,
-    what: str | None = None,
-    daemon: DaemonProcess | None = None,
-) -> T:
-    """Poll `predicate` until it returns something truthy, and return that.
-
-    Fails after `timeout` seconds, saying what was awaited and the last value
-    seen; with `daemon`, fails at once (with its log) if that daemon exits.
-    """
-    deadline = time.monotonic() + timeout
-    while True:
-        value = predicate()
-        if value:
-            return value
-        if daemon is not None and daemon.proc.poll() is not None:
-            raise AssertionError(
-                f"daemon exited with status {daemon.proc.returncode} while waiting for "
-                f"{what or predicate}:\n{daemon.log_text()[-3000:]}"
-            )
-        if time.monotonic() >= deadline:
-            tail = f"\ndaemon log:\n{daemon.log_text()[-3000:]}" if daemon else ""
-            raise AssertionError(
-                f"timed out after {timeout}s waiting for {what or predicate} "
-                f"(last value: {value!r}){tail}"
-            )
-        time.sleep(interval)
 
 
 # The archive and its index, from outside ----------------------------------------
@@ -170,31 +138,11 @@ def source(name: str, origin: str, *pages: str, **keys: Any) -> dict[str, Any]:
     return {key: value for key, value in table.items() if value is not None}
 
 
-def write_config(path: Path, sources: list[dict[str, Any]], **daemon: Any) -> Path:
-    """A config whose archive is `archive/` beside it; lists and strings as TOML."""
+def daemon_config(path: Path, sources: list[dict[str, Any]], **daemon: Any) -> Path:
+    """A config whose archive is `archive/` beside it, with these sources and `[daemon]`
+    keys (stop_timeout 2 s unless given)."""
     daemon.setdefault("stop_timeout", 2)
-    text = (
-        '[archive]\nroot = "archive"\n\n'
-        '[fetch]\nuser_agent = "byline-test/0.1 (+http://127.0.0.1/contact)"\n'
-        "per_host_delay = 0\nallow_private_networks = true\n\n"
-        "[daemon]\n" + "".join(f"{k} = {json.dumps(v)}\n" for k, v in daemon.items())
-    )
-    for table in sources:
-        text += "\n[[sources]]\n" + "".join(f"{k} = {json.dumps(v)}\n" for k, v in table.items())
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def byline(config: Path, *args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k != "BYLINE_CONFIG"}
-    return subprocess.run(
-        [sys.executable, "-m", "byline", "--config", str(config), *args],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        env=env,
-        cwd=config.parent,
-    )
+    return write_toml(path, sources, daemon=daemon)
 
 
 # Daemons ------------------------------------------------------------------------
@@ -239,11 +187,10 @@ class DaemonProcess:
         ]
 
     def wait_event(self, event: str, timeout: float = 10.0, **fields: Any) -> dict[str, Any]:
-        found = wait_for(
+        found = self.until(
             lambda: self.find(event, **fields),
             timeout=timeout,
             what=f"log event {event!r} {fields or ''}",
-            daemon=self,
         )
         return found[0]
 
@@ -260,7 +207,21 @@ class DaemonProcess:
         return self.proc.wait(timeout=timeout)
 
     def until(self, predicate: Callable[[], T], timeout: float = 10.0, what: str = "") -> T:
-        return wait_for(predicate, timeout=timeout, what=what or None, daemon=self)
+        """Poll `predicate` until it returns something truthy, and return that; fail at once
+        (with the log) if the daemon exits, or after `timeout` if it never comes."""
+        return wait_for(
+            predicate,
+            timeout=timeout,
+            what=what or None,
+            fail_fast=self._still_running,
+            context=lambda: f"daemon log:\n{self.log_text()[-3000:]}",
+        )
+
+    def _still_running(self) -> None:
+        if self.proc.poll() is not None:
+            raise AssertionError(
+                f"daemon exited with status {self.proc.returncode}:\n{self.log_text()[-3000:]}"
+            )
 
 
 def launch(config: Path, log: Path, *args: str, log_format: str = "json") -> DaemonProcess:
@@ -387,7 +348,7 @@ def get(url: str) -> tuple[int, str, str]:
 
 def test_new_article_is_archived_on_the_next_tick(tmp_path, site_server, start_daemon):
     site = site_server("columns")
-    config = write_config(tmp_path / "config.toml", [source("columns", site.origin)])
+    config = daemon_config(tmp_path / "config.toml", [source("columns", site.origin)])
     daemon = start_daemon(config).started()
     root = daemon.root
     daemon.until(
@@ -397,17 +358,20 @@ def test_new_article_is_archived_on_the_next_tick(tmp_path, site_server, start_d
     )
     daemon.until(lambda: len(finished(root)) >= 2, what="a second pass (all 304)")
 
-    published = time.monotonic()
     site.put(NEW_ARTICLE, new_article_page())
     site.put(LISTING, listing_with_new_teaser())
+    # Every request recorded from here on is answered with the new pages (the server
+    # records a request before it looks up what to answer).
+    published = len(site.requests)
     daemon.until(
         lambda: site.origin + NEW_ARTICLE in record_urls(root),
         what="the new article in the records table",
     )
-    fetched_at = min(r.time for r in site.requests if r.path.split("?")[0] == NEW_ARTICLE)
-    # The next tick is at most one interval (0.3 s, plus 10% jitter) away; then one listing
-    # fetch. Two intervals and some slack for a loaded machine.
-    assert fetched_at - published < 2 * 0.3 + 0.6
+    paths = [r.path.split("?")[0] for r in site.requests]
+    fetched = paths.index(NEW_ARTICLE)
+    # The article was fetched by the first pass that read the new listing: no listing
+    # request answered with the new page went by without it.
+    assert paths[published:fetched].count(LISTING) <= 1, paths[published:]
 
     (row,) = query(root, "SELECT title, text FROM records WHERE url = ?", site.origin + NEW_ARTICLE)
     assert row["title"] == NEW_TITLE
@@ -434,7 +398,7 @@ def test_new_article_is_archived_on_the_next_tick(tmp_path, site_server, start_d
 def test_a_slow_source_never_has_two_passes_at_once(tmp_path, fault_server, start_daemon):
     server = fault_server(None)
     slow = "/fault/slow-first-byte/1"  # the listing takes a second to answer
-    config = write_config(
+    config = daemon_config(
         tmp_path / "config.toml",
         [source("slow", server.origin, slow, every="0.2s")],
         stop_timeout=0,
@@ -467,7 +431,7 @@ def slow_pass_config(
     tmp_path: Path, origin: str, stop_timeout: float, per_host_delay: float = 0.5
 ) -> Path:
     """Eight articles on two listing pages, half a second apart: a pass of 4 s or more."""
-    return write_config(
+    return daemon_config(
         tmp_path / "config.toml",
         [source("columns", origin, max_index_pages=2, per_host_delay=per_host_delay, every="1h")],
         stop_timeout=stop_timeout,
@@ -492,10 +456,12 @@ def test_sigterm_mid_pass_stops_cleanly_within_stop_timeout(tmp_path, site_serve
     wait_mid_pass(daemon)
     signalled = time.monotonic()
     daemon.signal(signal.SIGTERM)
-    status = daemon.proc.wait(timeout=2 + 3)
+    status = daemon.proc.wait(timeout=60)
     took = time.monotonic() - signalled
     assert status == 0, daemon.log_text()
-    assert 2 - 0.2 <= took <= 2 + 3  # the pass got its stop_timeout, and no more
+    assert took >= 2 - 0.2  # the pass got its stop_timeout...
+    # ... and no more: it was cut short (interrupted, URLs left pending, below) although it
+    # would have finished a few seconds later.
 
     root = daemon.root
     assert_consistent(root)
@@ -541,15 +507,16 @@ def test_second_signal_stops_at_once_with_status_1(tmp_path, site_server, start_
     wait_mid_pass(daemon)
     daemon.signal(signal.SIGTERM)
     daemon.wait_event("stopping")
-    signalled = time.monotonic()
     daemon.signal(signal.SIGTERM)
-    status = daemon.proc.wait(timeout=10)
-    assert time.monotonic() - signalled < 3
+    status = daemon.proc.wait(timeout=60)
     assert status == 1, daemon.log_text()
     assert daemon.find("stopping-now")
     assert daemon.find("stopped", status=1)
+    # At once: the second signal cut the pass short, although the first one gave it 30 s,
+    # far more than the few seconds it needed to finish.
     (row,) = passes(daemon.root)
     assert row["result"] == "interrupted"
+    assert query(daemon.root, "SELECT url FROM urls WHERE state = 'pending'")
     assert_consistent(daemon.root)
 
 
@@ -563,7 +530,7 @@ def test_sighup_reloads_sources_and_keeps_them_on_an_invalid_file(
     alpha = source("alpha", site.origin, LISTING)
     bravo = source("bravo", site.origin, MIRA)
     charlie = source("charlie", site.origin, LISTING_2)
-    config = write_config(tmp_path / "config.toml", [alpha, bravo], max_jitter=0)
+    config = daemon_config(tmp_path / "config.toml", [alpha, bravo], max_jitter=0)
     daemon = start_daemon(config).started()
     root = daemon.root
     daemon.until(
@@ -573,7 +540,7 @@ def test_sighup_reloads_sources_and_keeps_them_on_an_invalid_file(
     )
 
     # alpha removed, charlie added, bravo slowed down to once an hour.
-    write_config(config, [{**bravo, "every": "1h"}, charlie], max_jitter=0)
+    daemon_config(config, [{**bravo, "every": "1h"}, charlie], max_jitter=0)
     daemon.signal(signal.SIGHUP)
     reloaded = daemon.wait_event("reloaded")
     assert reloaded["sources"] == ["bravo", "charlie"]
@@ -594,20 +561,20 @@ def test_sighup_reloads_sources_and_keeps_them_on_an_invalid_file(
     assert set(schedule) == {"bravo", "charlie"}
     assert abs(schedule["bravo"] - now - timedelta(hours=1)) < timedelta(seconds=10)
     assert abs(schedule["charlie"] - now) < timedelta(seconds=5)
-    shown = byline(config, "sources")
+    shown = byline_process(config, "sources")  # a separate process beside the daemon
     assert shown.returncode == 0, shown.stderr
     table = sources_table(shown.stdout)
     assert set(table) == {"bravo", "charlie"}
     assert table["bravo"]["schedule"] == "every 1h"
     assert table["bravo"]["result"] == "ok"
     assert table["bravo"]["next run"] == schedule["bravo"].strftime("%Y-%m-%dT%H:%M:%SZ")
-    # charlie passes every 0.3 s: its next run moves on, and its result reads "-" while a
+    # charlie passes every 0.3 s: its next run moves on, and its result reads "running" while a
     # pass is running (the table shows the latest pass, finished or not).
     assert table["charlie"]["next run"] not in ("no daemon", "-")
-    assert table["charlie"]["result"] in ("ok", "-")
+    assert table["charlie"]["result"] in ("ok", "running")
     assert f"daemon running (pid {daemon.pid})" in shown.stdout
 
-    broken = write_config(config, [{**bravo, "every": "1h"}, {**charlie, "every": "soon"}])
+    broken = daemon_config(config, [{**bravo, "every": "1h"}, {**charlie, "every": "soon"}])
     daemon.signal(signal.SIGHUP)
     failed = daemon.wait_event("reload-failed")
     assert failed["level"] == "ERROR"
@@ -625,18 +592,69 @@ def test_sighup_reloads_sources_and_keeps_them_on_an_invalid_file(
     assert_consistent(root)
 
 
+def test_a_reload_reaches_the_passes_that_start_after_it(tmp_path, site_server, start_daemon):
+    """SIGHUP lowers `[boilerplate] min_articles`: the pass of the source it adds cleans
+    with the new value, and the records archived before it are cleaned too."""
+    site = site_server("columns")
+    alpha = source("alpha", site.origin, LISTING, exclude=None)
+    charlie = source("charlie", site.origin, LISTING_2, exclude=None)
+    path = tmp_path / "config.toml"
+    daemon_table = {"stop_timeout": 2, "max_jitter": 0}
+    write_toml(path, [alpha], daemon=daemon_table, boilerplate={"min_articles": 1000})
+    daemon = start_daemon(path).started()
+    root = daemon.root
+    bios = EXPECTED["boilerplate_sentences"]
+
+    def texts() -> list[str]:
+        return [record.text for record in Archive(root).records()]
+
+    daemon.until(lambda: finished(root, "alpha"), timeout=START_TIMEOUT, what="alpha's pass")
+    assert any(bio in text for text in texts() for bio in bios)  # nothing learned yet
+
+    write_toml(
+        path, [{**alpha, "every": "1h"}, charlie], daemon=daemon_table, boilerplate={}
+    )  # min_articles back to its default, 3
+    daemon.signal(signal.SIGHUP)
+    daemon.wait_event("reloaded")
+    daemon.until(lambda: finished(root, "charlie"), what="charlie's first pass")
+    daemon.until(
+        lambda: not any(bio in text for text in texts() for bio in bios),
+        what="every record cleaned with the reloaded [boilerplate]",
+    )
+    assert daemon.stop() == 0
+    assert_consistent(root)
+
+
+def test_a_start_up_failure_with_a_status_port_exits_with_one_line(tmp_path, site_server):
+    """An index from a newer byline stops the daemon at start-up, status port and all: one
+    line naming the index, exit status 1, no wait for a server that never served."""
+    site = site_server("columns")
+    config = daemon_config(tmp_path / "config.toml", [source("columns", site.origin)])
+    index = tmp_path / "archive" / "index.sqlite"
+    index.parent.mkdir()
+    db = sqlite3.connect(index)
+    db.execute("PRAGMA user_version=99")
+    db.commit()
+    db.close()
+    done = byline_process(config, "daemon", "--status-port", "0", timeout=60)
+    assert done.returncode == 1
+    lines = [line for line in done.stderr.splitlines() if "newer byline" in line]
+    assert len(lines) == 1 and str(index) in lines[0], done.stderr
+    assert "Traceback" not in done.stderr
+
+
 # 6. One daemon per archive -------------------------------------------------------------
 
 
 def test_second_daemon_is_refused_and_one_off_run_works_beside(tmp_path, site_server, start_daemon):
     site = site_server("columns")
-    config = write_config(tmp_path / "config.toml", [source("columns", site.origin)])
+    config = daemon_config(tmp_path / "config.toml", [source("columns", site.origin)])
     first = start_daemon(config).started()
     root = first.root
     first.until(lambda: len(finished(root)) >= 1, timeout=START_TIMEOUT, what="a first pass")
 
-    second = byline(config, "daemon", "--log-format", "json")
-    assert second.returncode == 2
+    second = byline_process(config, "daemon", "--log-format", "json")
+    assert second.returncode == 1  # not a usage error: the archive is busy
     lines = second.stderr.splitlines()
     assert len(lines) == 1, second.stderr
     assert "another byline daemon" in lines[0]
@@ -647,10 +665,10 @@ def test_second_daemon_is_refused_and_one_off_run_works_beside(tmp_path, site_se
     first.until(lambda: len(finished(root)) >= count + 2, what="the first daemon still passing")
 
     # A one-off run beside it, on the same archive, with deeper listings.
-    other = write_config(
+    other = daemon_config(
         tmp_path / "other.toml", [source("columns", site.origin, max_index_pages=3)]
     )
-    run = byline(other, "run")
+    run = byline_process(other, "run")
     assert run.returncode == 0, run.stderr
     # Page 1 is unchanged since the daemon read it; pages 2 and 3 hold seven articles and
     # a print copy of one on page 1. (The daemon may archive some of the seven first: it
@@ -674,16 +692,23 @@ def test_second_daemon_is_refused_and_one_off_run_works_beside(tmp_path, site_se
 
 def test_sources_shows_the_daemons_schedule_while_it_runs(tmp_path, site_server, start_daemon):
     site = site_server("columns")
-    config = write_config(
+    config = daemon_config(
         tmp_path / "config.toml", [source("columns", site.origin, every="1h")], max_jitter=0
     )
     daemon = start_daemon(config, log_format="text")
     root = daemon.root
-    daemon.until(lambda: finished(root), timeout=START_TIMEOUT, what="the start-up pass")
-    (next_run,) = [r["next_run"] for r in query(root, "SELECT next_run FROM schedule")]
-    (last,) = finished(root)
+    (last,) = daemon.until(lambda: finished(root), timeout=START_TIMEOUT, what="the start-up pass")
+    # The next run is published once the pass is over.
+    (next_run,) = daemon.until(
+        lambda: [
+            r["next_run"]
+            for r in query(root, "SELECT next_run FROM schedule")
+            if parse_time(r["next_run"]) > parse_time(last["started_at"])
+        ],
+        what="the next run published after the start-up pass",
+    )
 
-    shown = byline(config, "sources")
+    shown = byline_process(config, "sources")  # a separate process beside the daemon
     assert shown.returncode == 0, shown.stderr
     row = sources_table(shown.stdout)["columns"]
     assert row["schedule"] == "every 1h"
@@ -713,7 +738,7 @@ def test_sources_shows_the_daemons_schedule_while_it_runs(tmp_path, site_server,
 
 def test_status_endpoint_health_status_and_metrics(tmp_path, site_server, start_daemon):
     site = site_server("columns")
-    config = write_config(tmp_path / "config.toml", [source("columns", site.origin)])
+    config = daemon_config(tmp_path / "config.toml", [source("columns", site.origin)])
     daemon = start_daemon(config, "--status-port", "0")
     url = daemon.wait_event("status-endpoint", timeout=START_TIMEOUT)["url"]
     parts = urlsplit(url)
@@ -774,7 +799,7 @@ def test_status_endpoint_health_status_and_metrics(tmp_path, site_server, start_
 
 def test_start_up_waits_out_the_interval_of_a_recent_pass(tmp_path, site_server, start_daemon):
     site = site_server("columns")
-    config = write_config(
+    config = daemon_config(
         tmp_path / "config.toml",
         [
             source("columns", site.origin, every="1h"),
@@ -787,19 +812,27 @@ def test_start_up_waits_out_the_interval_of_a_recent_pass(tmp_path, site_server,
     root = tmp_path / "archive"
     (ran,) = passes(root)
     daemon = start_daemon(config).started()
-    started, started_at = time.monotonic(), datetime.now(UTC)
-
-    # A source that never ran is passed at once ...
-    daemon.until(lambda: finished(root, "fresh"), timeout=5, what="a start-up pass of 'fresh'")
-    (fresh,) = finished(root, "fresh")
-    assert parse_time(fresh["started_at"]) - started_at < timedelta(seconds=1)
-    # ... one that ran a moment ago is not: it waits for its hour.
-    time.sleep(max(0.0, 1.0 - (time.monotonic() - started)))
-    assert [tuple(p) for p in passes(root, "columns")] == [tuple(ran)]
-    schedule = {
-        r["source"]: parse_time(r["next_run"]) for r in query(root, "SELECT * FROM schedule")
-    }
     due = parse_time(ran["started_at"]) + timedelta(hours=1)
+
+    def next_runs() -> dict[str, datetime]:
+        return {
+            r["source"]: parse_time(r["next_run"]) for r in query(root, "SELECT * FROM schedule")
+        }
+
+    # A source that never ran is passed at once, not an interval later ...
+    daemon.until(lambda: finished(root, "fresh"), timeout=START_TIMEOUT, what="a pass of 'fresh'")
+    (fresh,) = finished(root, "fresh")
+    assert parse_time(fresh["started_at"]) < due
+    # (its next run is published once the pass is over)
+    daemon.until(
+        lambda: next_runs()["fresh"] > parse_time(fresh["started_at"]),
+        what="the next run of 'fresh' after its start-up pass",
+    )
+    # ... one that ran a moment ago is not: it waits for its hour. Both were scheduled as
+    # the daemon started: a start-up pass of 'columns' would have begun beside the one of
+    # 'fresh', which has now run to its end.
+    assert [tuple(p) for p in passes(root, "columns")] == [tuple(ran)]
+    schedule = next_runs()
     assert abs(schedule["columns"] - due) < timedelta(seconds=2)
     assert abs(
         schedule["fresh"] - parse_time(fresh["started_at"]) - timedelta(hours=1)
@@ -812,7 +845,7 @@ def test_start_up_waits_out_the_interval_of_a_recent_pass(tmp_path, site_server,
 
 def test_json_log_has_one_line_per_pass_with_counts(tmp_path, site_server, start_daemon):
     site = site_server("columns")
-    config = write_config(tmp_path / "config.toml", [source("columns", site.origin)])
+    config = daemon_config(tmp_path / "config.toml", [source("columns", site.origin)])
     daemon = start_daemon(config).started()
     daemon.until(lambda: len(finished(daemon.root)) >= 4, timeout=START_TIMEOUT, what="4 passes")
     assert daemon.stop() == 0
@@ -891,7 +924,9 @@ def test_restart_after_an_interrupted_pass_resumes_at_once(interrupted, tmp_path
     daemon = start_daemon(config).started()
     # every = "1h", and the last pass ended on a SIGTERM with most of its articles pending.
     daemon.until(
-        lambda: len(passes(daemon.root)) >= 2, timeout=3, what="a pass right after the restart"
+        lambda: len(passes(daemon.root)) >= 2,
+        timeout=START_TIMEOUT,
+        what="a pass right after the restart, not an hour later",
     )
 
 
@@ -917,7 +952,7 @@ def test_a_source_removed_mid_pass_stays_out_of_the_status(
     site = site_server("columns")
     slow = fault_server(None)
     columns = source("columns", site.origin)
-    config = write_config(
+    config = daemon_config(
         tmp_path / "config.toml",
         [source("slow", slow.origin, "/fault/slow-first-byte/1.5"), columns],
     )
@@ -928,7 +963,7 @@ def test_a_source_removed_mid_pass_stays_out_of_the_status(
         timeout=START_TIMEOUT,
         what="a pass of 'slow' under way",
     )
-    write_config(config, [columns])
+    daemon_config(config, [columns])
     daemon.signal(signal.SIGHUP)
     daemon.wait_event("reloaded")
     assert "slow" not in json.loads(get(url + "/status")[2])["sources"]
@@ -936,7 +971,20 @@ def test_a_source_removed_mid_pass_stays_out_of_the_status(
         lambda: all(p["finished_at"] for p in passes(daemon.root, "slow")),
         what="the pass of the removed source to end",
     )
-    time.sleep(0.1)  # its bookkeeping follows the index write
+
+    def columns_logged_after_the_last_slow_pass() -> bool:
+        order = [e.get("source") for e in daemon.events() if e.get("event") == "pass"]
+        if order.count("slow") < len(passes(daemon.root, "slow")):
+            return False  # the removed source's last pass is not logged yet
+        last = len(order) - 1 - order[::-1].index("slow")
+        return "columns" in order[last:]
+
+    # The bookkeeping of a pass follows its index write and its log line, in the same step
+    # of the daemon's event loop: once a later pass has been logged, it is done.
+    daemon.until(
+        columns_logged_after_the_last_slow_pass,
+        what="a pass of 'columns' logged after the last one of 'slow'",
+    )
     assert list(json.loads(get(url + "/status")[2])["sources"]) == ["columns"]
     assert json.loads(get(url + "/health")[2])["sources"] == 1
     assert 'byline_pass_running{source="slow"}' not in get(url + "/metrics")[2]
@@ -948,14 +996,14 @@ def test_a_one_off_run_beside_the_daemon_fetches_no_article_twice(
     """A one-off `byline run` beside the daemon: the daemon's passes take up the URLs the run
     discovered, and neither fetches an article the other is fetching or has archived."""
     site = site_server("columns")
-    config = write_config(tmp_path / "config.toml", [source("columns", site.origin)])
+    config = daemon_config(tmp_path / "config.toml", [source("columns", site.origin)])
     daemon = start_daemon(config).started()
     daemon.until(lambda: finished(daemon.root), timeout=START_TIMEOUT, what="a first pass")
-    other = write_config(
+    other = daemon_config(
         tmp_path / "other.toml",
         [source("columns", site.origin, max_index_pages=3, per_host_delay=0.2)],
     )
-    run = byline(other, "run")
+    run = byline_process(other, "run")
     assert run.returncode == 0, run.stderr
     assert len(record_urls(daemon.root)) == 11
     # Each article counted new once, by the run or by a daemon pass.
@@ -969,7 +1017,7 @@ def test_a_one_off_run_beside_the_daemon_fetches_no_article_twice(
 def test_cron_sources_are_jittered_too(tmp_path, site_server, start_daemon):
     """A cron source's runs are spread by the jitter too (10% of an hour, at most max_jitter)."""
     site = site_server("columns")
-    config = write_config(
+    config = daemon_config(
         tmp_path / "config.toml",
         [source("columns", site.origin, every=None, cron="* * * * *")],
         max_jitter=30,
@@ -985,12 +1033,12 @@ def test_cron_sources_are_jittered_too(tmp_path, site_server, start_daemon):
 def test_a_busy_status_port_is_one_clear_error(tmp_path, site_server):
     """A --status-port already in use is one clear line on stderr, not an internal error."""
     site = site_server("columns")
-    config = write_config(tmp_path / "config.toml", [source("columns", site.origin)])
+    config = daemon_config(tmp_path / "config.toml", [source("columns", site.origin)])
     with socket.socket() as busy:
         busy.bind(("127.0.0.1", 0))
         busy.listen()
         port = busy.getsockname()[1]
-        done = byline(config, "daemon", "--log-format", "json", "--status-port", str(port))
+        done = byline_process(config, "daemon", "--log-format", "json", "--status-port", str(port))
     assert done.returncode != 0
     lines = done.stderr.splitlines()
     assert len(lines) == 1, done.stderr

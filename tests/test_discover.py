@@ -8,7 +8,7 @@ import pytest
 
 from byline.discover import Scope, looks_like_article, read_feed, read_sitemap
 from byline.listing import decide, read_page
-from byline.models import Source
+from byline.settings import Source
 from byline.urls import host_key, normalize
 
 SITE = "https://paper.example"

@@ -18,7 +18,8 @@ from pathlib import Path
 import pytest
 from discovery_sites import Score, Template, load, score, settings_for, templates
 
-from byline.pipeline import PassStats, Pipeline, run_sources, source_status
+from byline.pipeline import PassStats, Pipeline, run_sources
+from byline.queries import source_status
 
 ALL = templates()
 
@@ -31,8 +32,7 @@ def explore(template: Template, root: Path) -> tuple[Score, set[str], set[str], 
 
         async def go() -> tuple[str, ...]:
             async with Pipeline(settings, workers=1) as pipeline:
-                scope = pipeline.scope_of(source)
-                found = await pipeline.explore(source, scope, PassStats(source.name), dry_run=True)
+                found = await pipeline.explore(source, PassStats(source.name), dry_run=True)
                 return found.candidates
 
         candidates = asyncio.run(go())
@@ -116,7 +116,7 @@ def test_an_article_by_another_author_is_skipped_with_the_reason(tmp_path):
     template = load("bbc-opaque")
     with template.server() as server:
         settings = settings_for(template, server.origin, str(tmp_path))
-        source = replace(settings.sources[0], author="Someone Else")
+        source = settings.sources[0].model_copy(update={"author": "Someone Else"})
         settings = replace(settings, sources=(source,))
         (stats,) = asyncio.run(run_sources(settings))
         assert stats.new == 0 and stats.skipped == len(template.columns)
@@ -142,7 +142,8 @@ def test_a_pass_after_a_new_column_reads_the_next_pages_in_full(tmp_path):
     with template.server() as server:
         settings = settings_for(template, server.origin, str(tmp_path))
         # The new page is the fallback's, by "Staff Reporter": no author check here.
-        settings = replace(settings, sources=(replace(settings.sources[0], author=None),))
+        unset = settings.sources[0].model_copy(update={"author": None})
+        settings = replace(settings, sources=(unset,))
         (one,) = asyncio.run(run_sources(settings))
         assert one.new == len(template.columns)
         server.put("/column/farah-haddad", page_1.replace(card, new_card + card, 1))

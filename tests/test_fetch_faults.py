@@ -21,7 +21,8 @@ from byline.errors import (
     TooLargeError,
 )
 from byline.fetch import Fetcher
-from byline.models import FetchSettings, Validators
+from byline.models import Validators
+from byline.settings import FetchSettings
 from byline.urls import host_key
 
 
@@ -254,22 +255,27 @@ def test_rules_for_our_user_agent_apply(srv):
     assert fetch(srv, "/fault/status/200").status == 200
 
 
-def test_robots_404_allows_everything(srv):
-    srv.robots(status=404)
-    assert fetch(srv, "/fault/redirect/0").status == 200
-
-
-@pytest.mark.parametrize("status", [500, 503])
-def test_robots_5xx_defers_the_host(srv, status):
+@pytest.mark.parametrize("status", [403, 404, 410])
+def test_robots_4xx_allows_everything(srv, status):
+    # RFC 9309 2.3.1.3: a robots.txt that is missing or forbidden restricts nothing.
     srv.robots(status=status)
-    with pytest.raises(DeferredError, match="deferred"):
+    assert fetch(srv, "/fault/redirect/0").status == 200
+    assert srv.hits_for("/robots.txt") == 1  # final: not retried
+
+
+@pytest.mark.parametrize("status", [408, 425, 429, 500, 501, 502, 503, 504])
+def test_robots_busy_or_failing_defers_the_host(srv, status):
+    # RFC 9309 2.3.1.4: an unreachable robots.txt means "do not crawl yet"; the
+    # 4xx that mean "ask again later" count as unreachable, not as missing.
+    srv.robots(status=status)
+    with pytest.raises(DeferredError, match=f"HTTP {status}; host deferred"):
         fetch(srv, "/fault/redirect/0", retries=1)
     assert srv.hits_for("/fault/redirect/0") == 0
 
 
 def test_robots_timeout_defers_the_host(srv):
     srv.robots(text="User-agent: *\nAllow: /\n", delay=3)
-    with pytest.raises(DeferredError):
+    with pytest.raises(DeferredError, match="robots.txt unreachable .*timed out"):
         fetch(srv, "/fault/redirect/0", timeout=0.5, retries=0)
     assert srv.hits_for("/fault/redirect/0") == 0
 
@@ -344,7 +350,7 @@ def test_redirect_out_of_scope_is_refused(srv):
 
 
 def test_a_sources_slower_pacing_wins_on_a_shared_host(srv):
-    from byline.models import HostPolicy
+    from byline.settings import HostPolicy
 
     async def main():
         async with Fetcher(settings(srv, respect_robots=False)) as fetcher:

@@ -8,7 +8,7 @@ import pytest
 
 from byline.discover import Scope
 from byline.listing import decide, headline_score, read_page
-from byline.models import Source
+from byline.settings import Source
 from byline.urlshape import learn
 
 SITE = "https://paper.example"

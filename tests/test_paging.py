@@ -6,8 +6,8 @@ import pytest
 
 from byline.discover import Scope
 from byline.listing import read_page
-from byline.models import Source
 from byline.paging import page_number, same_listing
+from byline.settings import Source
 
 SITE = "https://paper.example"
 

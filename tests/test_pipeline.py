@@ -3,61 +3,13 @@
 from __future__ import annotations
 
 import asyncio
-import json
 import sqlite3
 from pathlib import Path
-from urllib.parse import urlsplit
 
-import pytest
+from helpers import EXCLUDE, records, run_pass, write_config
 
 from byline import config, pipeline
 from byline.archive import Archive
-
-EXCLUDE = [".columnists", ".share-bar", ".related", ".share-footer"]
-
-
-@pytest.fixture
-def expected(sites_dir):
-    return json.loads((sites_dir / "columns" / "expected.json").read_text())
-
-
-@pytest.fixture
-def site(site_server):
-    return site_server("columns")
-
-
-def write_config(tmp_path: Path, origin: str, private: bool = True, **source) -> Path:
-    """A config with one source named "columns"; lists become TOML arrays."""
-    source.setdefault("pages", [f"{origin}/opinion/columnists/"])
-    lines = [f"{key} = {json.dumps(value)}" for key, value in source.items()]
-    path = tmp_path / "config.toml"
-    path.write_text(
-        f"""[archive]
-root = "archive"
-
-[fetch]
-user_agent = "byline-test/0.1 (+http://127.0.0.1/contact)"
-per_host_delay = 0
-allow_private_networks = {str(private).lower()}
-
-[[sources]]
-name = "columns"
-"""
-        + "\n".join(lines)
-        + "\n",
-        encoding="utf-8",
-    )
-    return path
-
-
-def run_pass(path: Path) -> pipeline.PassStats:
-    return asyncio.run(pipeline.run_sources(config.load(path)))[0]
-
-
-def records(tmp_path: Path) -> dict[str, dict]:
-    """Every record file in the archive, by URL path."""
-    archive = Archive(tmp_path / "archive")
-    return {urlsplit(r.url).path: r.to_dict() for r in archive.records()}
 
 
 def paths_on(expected, pages) -> set[str]:

@@ -1,15 +1,14 @@
-"""`byline discover` and `byline add` as a person runs them: real processes, a fixture
-site on 127.0.0.1, the configuration file before and after."""
+"""`byline discover` and `byline add` as a person runs them: the real entry point (exit
+statuses included) run in this process, a fixture site on 127.0.0.1, the configuration
+file before and after."""
 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 from discovery_sites import load
+from helpers import byline
 
 from byline import config
 
@@ -27,15 +26,6 @@ name = "existing"
 pages = ["{origin}/profile/tomas-lindqvist"]
 every = "6h"  # a comment on a value
 """
-
-
-def byline(config_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "byline", "--config", str(config_path), *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 @pytest.fixture

@@ -3,20 +3,15 @@
 from __future__ import annotations
 
 import asyncio
-import json
 import sqlite3
 from pathlib import Path
 
 import pytest
-from test_pipeline import EXCLUDE, records
+from helpers import EXCLUDE, byline, records, run_pass
+from helpers import write_config as write_site_config
 
 from byline import config, pipeline
 from byline.urls import host_key
-
-
-@pytest.fixture
-def expected(sites_dir):
-    return json.loads((sites_dir / "columns" / "expected.json").read_text())
 
 
 @pytest.fixture
@@ -25,37 +20,17 @@ def flaky(fault_server):
 
 
 def write_config(tmp_path: Path, srv, **fetch) -> Path:
-    """One source over the whole fixture site; only this server's private address allowed."""
-    settings = {
-        "per_host_delay": 0,
-        "backoff": 0.01,
-        "max_backoff": 0.05,
-        "timeout": 5,
-        "allow_private_hosts": [host_key(srv.origin)],
-        **fetch,
-    }
-    lines = "\n".join(f"{key} = {json.dumps(value)}" for key, value in settings.items())
-    path = tmp_path / "config.toml"
-    path.write_text(
-        f"""[archive]
-root = "archive"
-
-[fetch]
-{lines}
-
-[[sources]]
-name = "columns"
-pages = ["{srv.origin}/opinion/columnists/"]
-max_index_pages = 4
-exclude = {json.dumps(EXCLUDE)}
-""",
-        encoding="utf-8",
+    """One source over the whole fixture site; only this server's private address allowed,
+    quick retries."""
+    quick = {"backoff": 0.01, "max_backoff": 0.05, "timeout": 5}
+    return write_site_config(
+        tmp_path,
+        srv.origin,
+        private=False,
+        fetch={**quick, "allow_private_hosts": [host_key(srv.origin)], **fetch},
+        max_index_pages=4,
+        exclude=EXCLUDE,
     )
-    return path
-
-
-def run_pass(path: Path, retry_dead: bool = False) -> pipeline.PassStats:
-    return asyncio.run(pipeline.run_sources(config.load(path), retry_dead=retry_dead))[0]
 
 
 def url_states(tmp_path: Path) -> dict[str, tuple[str, str | None, int]]:
@@ -161,8 +136,8 @@ def test_pending_urls_survive_an_unchanged_listing(tmp_path, flaky, expected):
         async with pipeline.Pipeline(settings) as p:
             source = settings.sources[0]
             stats = pipeline.PassStats(source.name)
-            found = await p.find_candidates(source, pipeline.Scope(source), stats)
-            p.index.add_pending(found, source.name)  # as run_source does, then "crash"
+            found = (await p.explore(source, stats)).candidates
+            p.index.frontier.add_pending(found, source.name)  # as run_source does, then "crash"
             return found
 
     found = asyncio.run(discover_only())
@@ -174,16 +149,12 @@ def test_pending_urls_survive_an_unchanged_listing(tmp_path, flaky, expected):
     assert stats.new == len(records(tmp_path)) > 0
 
 
-def test_sources_shows_dead_urls(tmp_path, flaky, expected, capsys):
-    from byline.cli import main
-
+def test_sources_shows_dead_urls(tmp_path, flaky, expected):
     flaky.put(expected["articles"][1]["path"], "gone", status=410)
     path = write_config(tmp_path, flaky, failure_backoff=0, max_failures=1)
     run_pass(path)
-    with pytest.raises(SystemExit):
-        main(["--config", str(path), "sources"])
-        raise SystemExit(0)
-    table = capsys.readouterr().out
+    code, table, err = byline(path, "sources")
+    assert code == 0, err
     row = next(line for line in table.splitlines() if "columns" in line and "every" in line)
     cells = [cell.strip() for cell in row.split("│") if cell.strip()]
     assert cells[3:5] == ["0", "1"]  # failing, dead

@@ -1,7 +1,8 @@
 """The command line: parse, call one library function, show the result.
 
 Exit status: 0 done (failed articles are recorded and retried next pass),
-2 usage or configuration error, 1 anything else.
+2 usage or configuration error, 1 anything else (another daemon holding the
+archive included).
 """
 
 from __future__ import annotations
@@ -20,9 +21,10 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn
 from rich.table import Table
 
-from . import __version__, config, export, pipeline, probe
-from .errors import BylineError, ConfigError, LockedError, UsageError
-from .models import Article, Settings
+from . import __version__, config, export, pipeline, probe, queries
+from .errors import BylineError, ConfigError, UsageError
+from .models import Article
+from .settings import Settings
 
 T = TypeVar("T")
 out = Console(highlight=False, soft_wrap=True)
@@ -70,7 +72,8 @@ def run(ctx: _Context, sources: tuple[str, ...], retry_dead: bool) -> None:
     Prints one line per source: pages read, new articles, failures. Failed
     articles are recorded and tried again on a later pass, waiting longer after
     each failure; after `max_failures` failed passes a URL is dead until
-    --retry-dead.
+    --retry-dead. Exit status 1 when a source's pass ended in an internal error
+    (the other sources' passes still run to their end).
     """
     settings = ctx.settings
     pipeline.select_sources(settings, sources)  # unknown names fail before any work
@@ -79,9 +82,16 @@ def run(ctx: _Context, sources: tuple[str, ...], retry_dead: bool) -> None:
             pipeline.run_sources(settings, sources, on_event=on_event, retry_dead=retry_dead)
         )
     for stats in results:
-        out.print(stats.summary())
+        out.print(stats.summary(), markup=False)
         for problem in [*stats.page_errors, *stats.errors][:5]:
             err.print(f"  {problem}", markup=False)
+    broken = [stats for stats in results if stats.error]
+    for stats in broken:  # a bug, not the site's fault: the other sources went on
+        err.print(f"byline: {stats.source}: internal error: {stats.error}", markup=False)
+        if os.environ.get("BYLINE_DEBUG") and stats.traceback:
+            err.print(stats.traceback, markup=False)
+    if broken:
+        sys.exit(1)
 
 
 @cli.command()
@@ -202,8 +212,8 @@ def add(ctx: _Context, url: str, name: str | None, every: str | None) -> None:
 def sources(ctx: _Context) -> None:
     """The configured sources, their last pass and their counts."""
     settings = ctx.settings
-    summaries = {s.name: s for s in pipeline.source_status(settings)}
-    daemon_pid = pipeline.daemon_pid(settings)
+    summaries = {s.name: s for s in queries.source_status(settings)}
+    daemon_pid = queries.daemon_pid(settings)
     table = Table(title=f"Sources in {settings.config_path}")
     columns = (
         "source",
@@ -273,7 +283,7 @@ def boilerplate(ctx: _Context, source: str | None) -> None:
     from archived texts; those seen on fewer are shown as candidates.
     """
     settings = ctx.settings
-    rows = pipeline.learned_boilerplate(settings, source)
+    rows = queries.learned_boilerplate(settings, source)
     table = Table(title="Learned boilerplate")
     for column in ("host", "articles", "removed", "first seen", "last seen", "text"):
         table.add_column(column, overflow="fold")
@@ -325,7 +335,7 @@ def show(
 ) -> None:
     """The archived text of URL (or of the record it is an alias of), its revisions,
     or a diff between two of them."""
-    found = pipeline.revisions_of(ctx.settings, url)
+    found = queries.revisions_of(ctx.settings, url)
     if not found:
         raise UsageError(f"{url}: not in the archive")
     by_number = {r.revision: r for r in found}
@@ -450,7 +460,7 @@ def _main(argv: list[str] | None) -> None:
     except click.Abort:
         err.print("byline: interrupted")
         sys.exit(130)
-    except (ConfigError, UsageError, LockedError) as exc:
+    except (ConfigError, UsageError) as exc:
         err.print(f"byline: {exc}", markup=False)
         sys.exit(2)
     except BylineError as exc:

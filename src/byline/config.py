@@ -9,204 +9,18 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
-from typing import Annotated, Any
-from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from typing import Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import ValidationError
 
 from .archive import atomic_write
 from .errors import ConfigError
-from .models import (
-    BoilerplateSettings,
-    DaemonSettings,
-    DiscoverySettings,
-    FetchSettings,
-    Settings,
-    Source,
-)
+from .settings import ConfigFile, Settings
 
 DEFAULT_CONFIG = "config.toml"
 ENV_CONFIG = "BYLINE_CONFIG"
-
-_EVERY_RE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd])\s*$")
-_UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
-_NAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
-
-
-def parse_every(text: str) -> timedelta:
-    """`45s`, `30m`, `6h`, `1d` to a timedelta; ValueError otherwise."""
-    match = _EVERY_RE.match(text)
-    if not match or float(match.group(1)) <= 0:
-        raise ValueError(f"{text!r} is not an interval like 45s, 30m, 6h or 1d")
-    return timedelta(seconds=float(match.group(1)) * _UNIT_SECONDS[match.group(2)])
-
-
-def check_url(url: str) -> str:
-    """`url` if it is an http(s) URL with a host; ValueError otherwise."""
-    try:
-        parts = urlsplit(url)
-        parts.port  # noqa: B018 - raises ValueError for a port out of range or not a number
-    except ValueError:
-        raise ValueError(f"{url!r} is not an http(s) URL") from None
-    if parts.scheme not in ("http", "https") or not parts.hostname or " " in url:
-        raise ValueError(f"{url!r} is not an http(s) URL")
-    return url
-
-
-def _check_every(text: str) -> str:
-    parse_every(text)
-    return text
-
-
-def _check_timezone(name: str) -> str:
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ValueError(f"{name!r} is not a known time zone") from None
-    return name
-
-
-def check_name(name: str) -> str:
-    """`name` if it can name a source (it is used in paths); ValueError otherwise."""
-    if not _NAME_RE.match(name):
-        raise ValueError(
-            f"{name!r} is not a source name: use lower-case letters, digits, '.', '-' or '_'"
-        )
-    return name
-
-
-def check_cron(expression: str, timezone: str | None = None) -> None:
-    """Raise ValueError unless `expression` is a five-field crontab APScheduler accepts."""
-    from apscheduler.triggers.cron import CronTrigger
-
-    if len(expression.split()) != 5:
-        raise ValueError(f"{expression!r} is not a five-field cron expression")
-    try:
-        CronTrigger.from_crontab(expression, timezone=timezone)
-    except ValueError as exc:
-        raise ValueError(f"{expression!r} is not a valid cron expression ({exc})") from None
-
-
-def _check_cron(expression: str) -> str:
-    check_cron(expression)  # the time zone does not change which expressions are valid
-    return expression
-
-
-def _check_regex(pattern: str) -> str:
-    try:
-        re.compile(pattern)
-    except re.error as exc:
-        raise ValueError(f"{pattern!r} is not a regular expression: {exc}") from None
-    return pattern
-
-
-def _check_selector(selector: str) -> str:
-    from soupsieve import SelectorSyntaxError, compile
-
-    try:
-        compile(selector)
-    except SelectorSyntaxError as exc:
-        reason = str(exc).splitlines()[0]  # soupsieve appends the pattern on further lines
-        raise ValueError(f"{selector!r} is not a CSS selector: {reason}") from None
-    return selector
-
-
-def _check_param(name: str) -> str:
-    if not re.fullmatch(r"[A-Za-z0-9_.\-\[\]]+\*?", name):
-        raise ValueError(f"{name!r} is not a query parameter name (a trailing * makes a prefix)")
-    return name
-
-
-Url = Annotated[str, AfterValidator(check_url)]
-Selector = Annotated[str, AfterValidator(_check_selector)]
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True)
-
-
-class _ArchiveTable(_Strict):
-    root: str = "archive"
-
-
-class _FetchTable(_Strict):
-    user_agent: str = FetchSettings.user_agent
-    per_host_delay: float = Field(FetchSettings.per_host_delay, ge=0)
-    concurrency: int = Field(FetchSettings.concurrency, ge=1, le=256)
-    per_host_concurrency: int = Field(FetchSettings.per_host_concurrency, ge=1, le=64)
-    timeout: float = Field(FetchSettings.timeout, gt=0)
-    max_bytes: int = Field(FetchSettings.max_bytes, ge=1024)
-    max_redirects: int = Field(FetchSettings.max_redirects, ge=0, le=30)
-    allow_private_networks: bool = FetchSettings.allow_private_networks
-    allow_private_hosts: list[str] = []
-    retries: int = Field(FetchSettings.retries, ge=0, le=20)
-    backoff: float = Field(FetchSettings.backoff, ge=0)
-    max_backoff: float = Field(FetchSettings.max_backoff, ge=0)
-    max_retry_after: float = Field(FetchSettings.max_retry_after, ge=0)
-    respect_robots: bool = FetchSettings.respect_robots
-    robots_ttl: float = Field(FetchSettings.robots_ttl, ge=0)
-    max_crawl_delay: float = Field(FetchSettings.max_crawl_delay, ge=0)
-    failure_backoff: float = Field(FetchSettings.failure_backoff, ge=0)
-    max_failures: int = Field(FetchSettings.max_failures, ge=1, le=1000)
-
-
-class _DaemonTable(_Strict):
-    stop_timeout: float = Field(DaemonSettings.stop_timeout, ge=0)
-    max_jitter: float = Field(DaemonSettings.max_jitter, ge=0)
-
-
-class _BoilerplateTable(_Strict):
-    min_articles: int = Field(BoilerplateSettings.min_articles, ge=2)
-    min_length: int = Field(BoilerplateSettings.min_length, ge=1)
-
-
-class _DiscoveryTable(_Strict):
-    strip_params: list[Annotated[str, AfterValidator(_check_param)]] = []
-
-
-class _SourceTable(_Strict):
-    name: Annotated[str, AfterValidator(check_name)]
-    pages: list[Url] = []
-    feeds: list[Url] = []
-    sitemaps: list[Url] = []
-    hosts: list[str] = []
-    every: Annotated[str, AfterValidator(_check_every)] | None = None
-    cron: Annotated[str, AfterValidator(_check_cron)] | None = None
-    timezone: Annotated[str, AfterValidator(_check_timezone)] | None = None
-    max_index_pages: int = Field(Source.max_index_pages, ge=1, le=100)
-    link_selector: Selector | None = None
-    match: Annotated[str, AfterValidator(_check_regex)] | None = None
-    exclude: list[Selector] = []
-    per_host_delay: float | None = Field(None, ge=0)
-    per_host_concurrency: int | None = Field(None, ge=1, le=64)
-    respect_robots: bool | None = None
-    recheck: Annotated[str, AfterValidator(_check_every)] | None = None
-    keep: list[Annotated[str, AfterValidator(_check_regex)]] = []
-    drop: list[Annotated[str, AfterValidator(_check_regex)]] = []
-    author: Annotated[str, Field(min_length=2)] | None = None
-    find_feeds: bool = Source.find_feeds
-
-    @model_validator(mode="after")
-    def _consistent(self) -> _SourceTable:
-        if not (self.pages or self.feeds or self.sitemaps):
-            raise ValueError("a source needs at least one of pages, feeds or sitemaps")
-        if self.every and self.cron:
-            raise ValueError("give either every or cron, not both")
-        if self.timezone and not self.cron:
-            raise ValueError("timezone applies to cron schedules only")
-        return self
-
-
-class _ConfigFile(_Strict):
-    archive: _ArchiveTable = Field(default_factory=_ArchiveTable)
-    fetch: _FetchTable = Field(default_factory=_FetchTable)
-    daemon: _DaemonTable = Field(default_factory=_DaemonTable)
-    boilerplate: _BoilerplateTable = Field(default_factory=_BoilerplateTable)
-    discovery: _DiscoveryTable = Field(default_factory=_DiscoveryTable)
-    sources: list[_SourceTable] = []
 
 
 def config_path(explicit: str | os.PathLike[str] | None = None) -> Path:
@@ -238,7 +52,7 @@ def _from_text(file: Path, text: str) -> Settings:
         where = f"{file}:{at.group(1)}" if at else str(file)
         raise ConfigError(f"{where}: not valid TOML: {exc}") from None
     try:
-        parsed = _ConfigFile.model_validate(data)
+        parsed = ConfigFile.model_validate(data)
     except ValidationError as exc:
         raise ConfigError(_describe(file, text, exc)) from None
     seen: set[str] = set()
@@ -251,48 +65,18 @@ def _from_text(file: Path, text: str) -> Settings:
     return _settings(file, parsed)
 
 
-def _settings(file: Path, parsed: _ConfigFile) -> Settings:
+def _settings(file: Path, parsed: ConfigFile) -> Settings:
     root = Path(parsed.archive.root).expanduser()
     if not root.is_absolute():
         root = file.resolve().parent / root
-    sources = tuple(
-        Source(
-            name=s.name,
-            pages=tuple(s.pages),
-            feeds=tuple(s.feeds),
-            sitemaps=tuple(s.sitemaps),
-            hosts=tuple(h.lower() for h in s.hosts),
-            every=s.every if (s.every or s.cron) else Source.every,
-            cron=s.cron,
-            timezone=s.timezone,
-            max_index_pages=s.max_index_pages,
-            link_selector=s.link_selector,
-            match=s.match,
-            exclude=tuple(s.exclude),
-            per_host_delay=s.per_host_delay,
-            per_host_concurrency=s.per_host_concurrency,
-            respect_robots=s.respect_robots,
-            recheck=s.recheck,
-            keep=tuple(s.keep),
-            drop=tuple(s.drop),
-            author=s.author,
-            find_feeds=s.find_feeds,
-        )
-        for s in parsed.sources
-    )
     return Settings(
         config_path=str(file),
         archive_root=str(root),
-        fetch=FetchSettings(
-            **{
-                **parsed.fetch.model_dump(),
-                "allow_private_hosts": tuple(h.lower() for h in parsed.fetch.allow_private_hosts),
-            }
-        ),
-        sources=sources,
-        daemon=DaemonSettings(**parsed.daemon.model_dump()),
-        boilerplate=BoilerplateSettings(**parsed.boilerplate.model_dump()),
-        discovery=DiscoverySettings(strip_params=tuple(parsed.discovery.strip_params)),
+        fetch=parsed.fetch,
+        sources=parsed.sources,
+        daemon=parsed.daemon,
+        boilerplate=parsed.boilerplate,
+        discovery=parsed.discovery,
     )
 
 
@@ -307,7 +91,10 @@ def _describe(file: Path, text: str, exc: ValidationError) -> str:
     elif first["type"] == "missing":
         problem = "required key is missing"
     else:
-        problem = str(first["msg"]).removeprefix("Value error, ")
+        # Arrays become tuples in the settings; the file has lists.
+        problem = (
+            str(first["msg"]).removeprefix("Value error, ").replace("valid tuple", "valid list")
+        )
         if "input" in first and first["type"] not in ("value_error",):
             problem += f" (got {first['input']!r})"
     where = _where(file, text, loc)

@@ -11,8 +11,10 @@
   seconds, cancel what is left (writes are atomic and happen between awaits,
   so nothing is left half written), close the index, exit 0. A second signal
   cancels at once.
-- SIGHUP: read the configuration again; add, remove and reschedule sources. An
-  invalid file is reported and the running schedule is kept.
+- SIGHUP: read the configuration again; add, remove and reschedule sources, and
+  hand the new settings to the pipeline for the passes that start after it
+  (`[fetch]` and `[archive]` wait for a restart, with a warning). An invalid
+  file is reported and the running schedule and settings are kept.
 - One daemon per archive (`DaemonLock`); one-off commands may run beside it.
 """
 
@@ -22,7 +24,6 @@ import asyncio
 import logging
 import random
 import signal
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
@@ -33,8 +34,9 @@ from apscheduler.triggers.interval import IntervalTrigger
 from . import config
 from .archive import DaemonLock
 from .errors import ConfigError, UsageError
-from .models import Settings, Source
-from .pipeline import PassStats, Pipeline
+from .pipeline import Pipeline
+from .settings import DEFAULT_EVERY, Settings, Source, parse_every
+from .stats import PassStats
 from .status import Status, StatusServer
 
 log = logging.getLogger("byline.daemon")
@@ -42,7 +44,7 @@ log = logging.getLogger("byline.daemon")
 
 def interval_of(source: Source) -> timedelta | None:
     """The source's `every` as a timedelta; None for a cron source."""
-    return None if source.cron else config.parse_every(source.every or Source.every or "1h")
+    return None if source.cron else parse_every(source.every or DEFAULT_EVERY)
 
 
 def jitter_for(source: Source, max_jitter: float) -> float:
@@ -158,7 +160,7 @@ class Daemon:
         if interval is None:
             first = trigger.get_next_fire_time(None, now)
         else:
-            last = self.pipeline.index.last_pass_started(source.name)
+            last = self.pipeline.last_pass_started(source.name)
             due = last + interval if last else now
             jitter = jitter_for(source, self.settings.daemon.max_jitter)
             first = max(due, now) + timedelta(seconds=random.uniform(0, jitter))
@@ -179,7 +181,7 @@ class Daemon:
     def _publish_next_run(self, name: str) -> None:
         job = self.scheduler.get_job(name)
         when = job.next_run_time if job else None
-        self.pipeline.index.save_next_run(name, when)
+        self.pipeline.save_next_run(name, when)
         self.status.next_run(name, when)
 
     async def _pass(self, name: str) -> None:
@@ -273,7 +275,7 @@ class Daemon:
         old, fresh = self.sources, {s.name: s for s in new.sources}
         for name in old.keys() - fresh.keys():
             self.scheduler.remove_job(name)
-            self.pipeline.index.save_next_run(name, None)
+            self.pipeline.save_next_run(name, None)
             self.status.forget(name)
         for name in fresh.keys() - old.keys():
             self.sources[name] = fresh[name]
@@ -285,7 +287,8 @@ class Daemon:
                 )
                 self._publish_next_run(name)
         self.sources = fresh
-        self.settings = replace(self.settings, sources=new.sources, daemon=new.daemon)
+        self.pipeline.reconfigure(new)  # passes that start from now on read these
+        self.settings = self.pipeline.settings
         log.info(
             "configuration reloaded: %d sources (%d added, %d removed)",
             len(fresh),

@@ -17,7 +17,7 @@ import feedparser
 from courlan import is_navigation_page, is_not_crawlable
 from lxml import etree
 
-from .models import Source
+from .settings import Source
 from .urls import host_key, normalize
 
 

@@ -3,7 +3,7 @@
     BylineError
     ├── ConfigError          the configuration file is wrong (exit status 2)
     ├── UsageError           a command was called wrongly (exit status 2)
-    ├── LockedError          another daemon holds the archive
+    ├── LockedError          another daemon holds the archive (exit status 1)
     ├── NotAListingError     `byline add` was given a page that lists no columns
     └── FetchError           one URL could not be fetched; recorded, never fatal
         ├── NetworkError         connection failed, reset or timed out (retryable)

@@ -8,7 +8,8 @@ from collections.abc import Iterable
 from typing import Any, TextIO
 
 from .index import Index
-from .models import Record, Settings
+from .models import Record
+from .settings import Settings
 
 FORMATS = ("jsonl", "csv")
 # The record's fields, with `http` spread over three columns.
@@ -24,7 +25,7 @@ CSV_FIELDS = [
 def export(settings: Settings, fmt: str, out: TextIO, all_revisions: bool = False) -> int:
     """Write every record (its latest revision, or every revision) to `out`; how many."""
     with Index.of_archive(settings.archive_root) as index:
-        records = index.records(all_revisions=all_revisions)
+        records = index.records.all(all_revisions=all_revisions)
         return write_csv(records, out) if fmt == "csv" else write_jsonl(records, out)
 
 

@@ -7,7 +7,6 @@ same tree goes to trafilatura.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 
@@ -123,85 +122,7 @@ def _clean(value: str | None) -> str | None:
     return value or None
 
 
-# Learned boilerplate ------------------------------------------------------------------
-#
-# A block is one paragraph of the extracted text. Its fingerprint is a hash of its
-# normalised words, so the same bio with other spacing or punctuation is one block.
-# The index counts on how many distinct articles of a host each block was seen; the
-# pipeline removes the blocks seen on enough of them.
-
 _WORDS_RE = re.compile(r"\W+")
-
-
-def fingerprint(block: str) -> str:
-    """A short, stable key of a paragraph's words (case and punctuation ignored)."""
-    words = _WORDS_RE.sub(" ", block.casefold()).strip()
-    return hashlib.sha1(words.encode("utf-8")).hexdigest()[:16]
-
-
-def blocks(text: str) -> list[str]:
-    """The paragraphs of an extracted text."""
-    return [b for b in text.split("\n\n") if b.strip()]
-
-
-def clean_text(
-    text: str,
-    boilerplate: dict[str, str],
-    min_length: int,
-    keep: tuple[str, ...] = (),
-    drop: tuple[str, ...] = (),
-) -> str:
-    """The text without its boilerplate blocks.
-
-    `boilerplate` maps learned fingerprints to their text. A block goes when its
-    fingerprint is learned boilerplate and it is at least `min_length` characters
-    long, or when it is a shorter learned block (a heading such as "Columnists")
-    next to one that goes. Where the extractor ran boilerplate into the end of a
-    paragraph of the column, the learned text is cut out of that paragraph. A block
-    matching a `drop` pattern always goes, one matching a `keep` pattern stays.
-    """
-    parts = [_cut_learned(b, boilerplate, min_length) for b in blocks(text)]
-    parts = [b for b in parts if b]
-    learned = [fingerprint(b) in boilerplate for b in parts]
-    gone = [
-        is_learned and len(b) >= min_length for b, is_learned in zip(parts, learned, strict=True)
-    ]
-    changed = True
-    while changed:  # short learned blocks go with the run of boilerplate they belong to
-        changed = False
-        for i, is_learned in enumerate(learned):
-            near = (i > 0 and gone[i - 1]) or (i + 1 < len(parts) and gone[i + 1])
-            if is_learned and not gone[i] and near:
-                gone[i] = changed = True
-    kept = []
-    for block, goes in zip(parts, gone, strict=True):
-        pinned = any(re.search(p, block) for p in keep)
-        dropped = goes or any(re.search(p, block) for p in drop)
-        if pinned or not dropped:
-            kept.append(block)
-    return "\n\n".join(kept)
-
-
-def _cut_learned(block: str, boilerplate: dict[str, str], min_length: int) -> str:
-    """A paragraph without the learned boilerplate the extractor ran into it."""
-    if fingerprint(block) in boilerplate:
-        return block
-    long = [t for t in boilerplate.values() if len(t) >= min_length and t in block]
-    if not long:
-        return block
-    for learned in long:
-        block = block.replace(learned, " ")
-    block = " ".join(block.split())
-    short = sorted((t for t in boilerplate.values() if len(t) < min_length), key=len)
-    trimmed = True
-    while trimmed:  # a heading left behind at either end ("... Columnists")
-        trimmed = False
-        for learned in reversed(short):
-            if block.endswith(" " + learned):
-                block, trimmed = block[: -len(learned)].rstrip(), True
-            elif block.startswith(learned + " "):
-                block, trimmed = block[len(learned) :].lstrip(), True
-    return block
 
 
 def _name_words(name: str) -> list[str]:

@@ -44,7 +44,7 @@ from lxml.html import HtmlElement
 from . import paging, urlshape
 from .discover import Scope, looks_like_article
 from .extract import parse_html
-from .models import Source
+from .settings import Source
 
 FEED_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/feed+xml"})
 # Not <form>: ASP.NET wraps whole pages in one, Joomla its lists of articles.

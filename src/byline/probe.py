@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -20,8 +20,8 @@ from slugify import slugify
 from . import config
 from .errors import NotAListingError, UsageError
 from .listing import Verdict
-from .models import Settings, Source
 from .pipeline import Discovery, PassStats, Pipeline, select_sources
+from .settings import Settings, Source, check_name, check_url, parse_every
 from .urls import host_key
 
 
@@ -64,7 +64,7 @@ def _sources_for(settings: Settings, urls: Sequence[str], name: str | None) -> l
     by_host: dict[str, list[str]] = defaultdict(list)
     for url in urls:
         try:
-            config.check_url(url)
+            check_url(url)
         except ValueError as exc:
             raise UsageError(f"{exc}") from None
         by_host[host_key(url)].append(url)
@@ -74,7 +74,9 @@ def _sources_for(settings: Settings, urls: Sequence[str], name: str | None) -> l
             (s for s in settings.sources if s.pages and host_key(s.pages[0]) == host), None
         )
         if known is not None:
-            out.append(replace(known, pages=tuple(pages), feeds=(), sitemaps=()))
+            out.append(
+                known.model_copy(update={"pages": tuple(pages), "feeds": (), "sitemaps": ()})
+            )
         else:
             out.append(Source(name=suggest_name(pages[0]), pages=tuple(pages)))
     return out
@@ -89,8 +91,7 @@ async def discover(
     async with Pipeline(settings) as pipeline:
         for source in sources:
             stats = PassStats(source.name)
-            scope = pipeline.scope_of(source)
-            found = await pipeline.explore(source, scope, stats, dry_run=True)
+            found = await pipeline.explore(source, stats, dry_run=True)
             probes.append(await _report(pipeline, source, found, stats))
     return probes
 
@@ -129,14 +130,13 @@ async def _report(pipeline: Pipeline, source: Source, found: Discovery, stats: P
     for url in found.sitemap_links:
         verdicts.setdefault(url, _feed_verdict(url, "sitemap"))
     columns = [v.url for v in verdicts.values() if v.taken]
-    archived = pipeline.index.known(columns)
-    policy = source.policy(pipeline.settings.fetch)
+    archived = pipeline.known(columns)
     for verdict in verdicts.values():
         reason, fetch = verdict.reason, verdict.taken
         if verdict.taken and verdict.url in archived:
             reason, fetch = f"already archived ({reason})", False
         elif verdict.taken:
-            refused = await pipeline.fetcher.allowed(verdict.url, policy)
+            refused = await pipeline.robots_refusal(verdict.url, source)
             if refused:
                 reason, fetch = f"robots: {refused} ({reason})", False
         probe.links.append(LinkVerdict(verdict.url, verdict.taken, fetch, reason, verdict.page))
@@ -180,14 +180,14 @@ async def add(
     configuration file (its comments and layout kept); NotAListingError otherwise."""
     if every is not None:
         try:
-            config.parse_every(every)
+            parse_every(every)
         except ValueError as exc:
             raise UsageError(f"--every: {exc}") from None
     taken_names = {s.name for s in settings.sources}
     try:
-        config.check_url(url)
+        check_url(url)
         if name is not None:
-            config.check_name(name)
+            check_name(name)
     except ValueError as exc:
         raise UsageError(f"{exc}") from None
     if name in taken_names:
@@ -195,7 +195,7 @@ async def add(
     source = Source(name=name or suggest_name(url), pages=(url,))
     async with Pipeline(settings) as pipeline:
         stats = PassStats(source.name)
-        found = await pipeline.explore(source, pipeline.scope_of(source), stats, dry_run=True)
+        found = await pipeline.explore(source, stats, dry_run=True)
         probe = await _report(pipeline, source, found, stats)
     if not found.pages:
         why = stats.page_errors[0] if stats.page_errors else "the page could not be read"

@@ -21,7 +21,7 @@ from typing import Any
 from prometheus_client import CollectorRegistry, Counter, Gauge, generate_latest
 from prometheus_client.exposition import CONTENT_TYPE_LATEST
 
-from .pipeline import PassStats
+from .stats import PassStats
 
 
 class Status:
@@ -162,7 +162,12 @@ class StatusServer:
         return self
 
     def stop(self) -> None:
-        self._httpd.shutdown()
+        """Stop serving and close the socket. `shutdown()` waits for `serve_forever` to
+        notice, so it is only called when the thread runs (a start-up that failed before
+        `start` would otherwise wait forever)."""
+        if self._thread.is_alive():
+            self._httpd.shutdown()
+            self._thread.join()
         self._httpd.server_close()
 
 

@@ -1,0 +1,236 @@
+"""The connection to `<root>/index.sqlite`: pragmas, transactions and the schema's versions.
+
+sqlite3 runs in autocommit (`isolation_level=None`), so a lone statement is its
+own transaction, and anything that writes more than one row goes through
+`Database.transaction()`: `BEGIN IMMEDIATE … COMMIT`, rolled back when the
+block raises. A transaction never spans an `await`: every caller is plain
+synchronous code, so two asyncio tasks never share one.
+
+The schema's version is SQLite's `user_version`. `MIGRATIONS[n]` takes an index
+at version n to n + 1 inside one transaction; an index newer than this code is
+refused, never touched.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from ..errors import BylineError
+
+_V1 = (
+    """CREATE TABLE IF NOT EXISTS records (
+        id TEXT NOT NULL,
+        revision INTEGER NOT NULL,
+        url TEXT NOT NULL,
+        canonical_url TEXT,
+        source TEXT NOT NULL,
+        title TEXT,
+        author TEXT,
+        date TEXT,
+        fetched_at TEXT NOT NULL,
+        language TEXT,
+        text TEXT NOT NULL,
+        text_sha256 TEXT NOT NULL,
+        raw_sha256 TEXT NOT NULL,
+        http TEXT NOT NULL,
+        extractor TEXT NOT NULL,
+        path TEXT NOT NULL,
+        aliases TEXT NOT NULL DEFAULT '[]',
+        extracted_sha256 TEXT,  -- the text before boilerplate cleaning, for deduplication
+        PRIMARY KEY (id, revision)
+    )""",
+    "CREATE INDEX IF NOT EXISTS records_extracted_sha256 ON records (extracted_sha256)",
+    "CREATE INDEX IF NOT EXISTS records_text_sha256 ON records (text_sha256)",
+    "CREATE INDEX IF NOT EXISTS records_source_date ON records (source, date)",
+    """CREATE TABLE IF NOT EXISTS urls (
+        url TEXT PRIMARY KEY,
+        source TEXT NOT NULL,
+        state TEXT NOT NULL
+            CHECK (state IN ('pending', 'archived', 'alias', 'failed', 'dead', 'skipped')),
+        record_id TEXT,
+        error TEXT,
+        failures INTEGER NOT NULL DEFAULT 0,
+        first_seen TEXT NOT NULL,
+        last_tried TEXT,
+        next_try TEXT,
+        claimed_until TEXT,
+        claimed_by INTEGER
+    )""",
+    "CREATE INDEX IF NOT EXISTS urls_source_state ON urls (source, state)",
+    """CREATE TABLE IF NOT EXISTS validators (
+        url TEXT PRIMARY KEY,
+        etag TEXT,
+        last_modified TEXT,
+        links TEXT NOT NULL DEFAULT '[]',
+        checked_at TEXT NOT NULL
+    )""",
+    """CREATE TABLE IF NOT EXISTS robots (
+        origin TEXT PRIMARY KEY,
+        body TEXT NOT NULL,
+        fetched_at REAL NOT NULL
+    )""",
+    """CREATE TABLE IF NOT EXISTS passes (
+        id INTEGER PRIMARY KEY,
+        source TEXT NOT NULL,
+        started_at TEXT NOT NULL,
+        finished_at TEXT,
+        pages INTEGER NOT NULL DEFAULT 0,
+        new INTEGER NOT NULL DEFAULT 0,
+        aliases INTEGER NOT NULL DEFAULT 0,
+        failed INTEGER NOT NULL DEFAULT 0,
+        skipped INTEGER NOT NULL DEFAULT 0,
+        result TEXT
+    )""",
+    "CREATE INDEX IF NOT EXISTS passes_source ON passes (source, id)",
+    """CREATE TABLE IF NOT EXISTS blocks (
+        host TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        sample TEXT NOT NULL,
+        articles INTEGER NOT NULL DEFAULT 0,
+        first_seen TEXT NOT NULL,
+        last_seen TEXT NOT NULL,
+        PRIMARY KEY (host, fingerprint)
+    )""",
+    """CREATE TABLE IF NOT EXISTS block_articles (
+        host TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        article TEXT NOT NULL,
+        author TEXT,
+        PRIMARY KEY (host, fingerprint, article)
+    )""",
+    """CREATE TABLE IF NOT EXISTS source_patterns (
+        source TEXT NOT NULL,
+        host TEXT NOT NULL,
+        pattern TEXT NOT NULL,  -- the path template, as JSON: a list of parts
+        examples INTEGER NOT NULL,
+        PRIMARY KEY (source, host, pattern)
+    )""",
+    """CREATE TABLE IF NOT EXISTS source_feeds (
+        source TEXT NOT NULL,
+        url TEXT NOT NULL,  -- a feed its listing pages advertised, read with them
+        PRIMARY KEY (source, url)
+    )""",
+    """CREATE TABLE IF NOT EXISTS schedule (
+        source TEXT PRIMARY KEY,
+        next_run TEXT
+    )""",
+)
+_V2 = (
+    # Why a pass ended in "error" (a bug, kept so `byline sources` can say what it was).
+    "ALTER TABLE passes ADD COLUMN error TEXT",
+    # Revisions and aliases are found from a record's id.
+    "CREATE INDEX IF NOT EXISTS urls_record_id ON urls (record_id)",
+    # What each host's records were last cleaned with (see boilerplate.Boilerplate.stale).
+    """CREATE TABLE IF NOT EXISTS cleaned_hosts (
+        host TEXT PRIMARY KEY,
+        digest TEXT NOT NULL
+    )""",
+)
+MIGRATIONS: tuple[Sequence[str], ...] = (_V1, _V2)  # MIGRATIONS[n]: version n to n + 1
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def iso(moment: datetime, precise: bool = False) -> str:
+    moment = moment.astimezone(UTC)
+    text = moment.isoformat(timespec="milliseconds" if precise else "seconds")
+    return text.replace("+00:00", "Z")
+
+
+def utc_now(precise: bool = False) -> str:
+    """Now, UTC, ISO 8601: `2026-01-02T03:04:05Z` (with milliseconds when `precise`)."""
+    return iso(datetime.now(UTC), precise)
+
+
+class Database:
+    """One WAL-mode connection; a one-off command writes beside a running daemon."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        self._db.row_factory = sqlite3.Row
+        self._depth = 0
+        try:
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute("PRAGMA busy_timeout=30000")
+            self._migrate()
+        except BaseException:
+            self._db.close()
+            raise
+
+    def _version(self) -> int:
+        return int(self._db.execute("PRAGMA user_version").fetchone()[0])
+
+    def _refuse_newer(self, version: int) -> None:
+        if version > SCHEMA_VERSION:
+            raise BylineError(
+                f"{self.path} was written by a newer byline (index version {version}, this "
+                f"byline reads up to {SCHEMA_VERSION}); upgrade byline to use this archive"
+            )
+
+    def _migrate(self) -> None:
+        """Bring the index to SCHEMA_VERSION, one version per transaction."""
+        self._refuse_newer(self._version())
+        while True:
+            with self.transaction():
+                version = self._version()  # again, inside the lock: another process may
+                self._refuse_newer(version)  # have migrated since
+                if version == SCHEMA_VERSION:
+                    return
+                for statement in MIGRATIONS[version]:
+                    self._db.execute(statement)
+                self._db.execute(f"PRAGMA user_version={version + 1}")
+
+    @property
+    def version(self) -> int:
+        return self._version()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Everything inside commits together or not at all. Nested uses are savepoints:
+        an inner block that raises undoes only its own writes if its caller goes on."""
+        if self._depth:
+            name = f"s{self._depth}"
+            self._db.execute(f"SAVEPOINT {name}")
+            self._depth += 1
+            try:
+                yield
+            except BaseException:
+                self._db.execute(f"ROLLBACK TO {name}")
+                self._db.execute(f"RELEASE {name}")
+                raise
+            else:
+                self._db.execute(f"RELEASE {name}")
+            finally:
+                self._depth -= 1
+            return
+        self._db.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        else:
+            self._db.execute("COMMIT")
+        finally:
+            self._depth = 0
+
+    def execute(self, sql: str, args: Sequence[Any] | dict[str, Any] = ()) -> sqlite3.Cursor:
+        return self._db.execute(sql, args)
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> sqlite3.Cursor:
+        return self._db.executemany(sql, rows)
+
+    def one(self, sql: str, args: Sequence[Any] = ()) -> sqlite3.Row | None:
+        row: sqlite3.Row | None = self._db.execute(sql, args).fetchone()
+        return row
+
+    def close(self) -> None:
+        self._db.close()

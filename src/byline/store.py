@@ -1,0 +1,128 @@
+"""Keeping an extracted article: a new record, a new revision of one, or an alias of
+a record with the same text.
+
+- **Dedupe**: the text, cleaned or as extracted, is looked up among the latest
+  revisions of every record; the same text under another URL is an alias.
+- **Aliases**: the page's own canonical URL wins: a copy archived first (a print
+  or tracking URL) becomes an alias of the canonical one.
+- **Revisions**: a known URL whose text changed gets the next revision beside
+  the first (an edit reverted to the first text is a revision too).
+
+Files are written first (atomically), then the index rows in one transaction,
+so a crash leaves either nothing in the index or everything: never a record
+whose URL is still pending.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .archive import Archive, record_id, sha256
+from .boilerplate import Boilerplate
+from .index import Index, utc_now
+from .models import Article, Fetched, Record
+from .stats import Outcome, PassContext
+from .urls import host_key, normalize
+
+
+class Store:
+    def __init__(self, index: Index, archive: Archive, boilerplate: Boilerplate) -> None:
+        self.index = index
+        self.archive = archive
+        self.boilerplate = boilerplate
+
+    def clean(self, ctx: PassContext, final: str, article: Article) -> str:
+        """Learn the article's blocks for its host; its text without the host's
+        boilerplate. The article is known by its canonical URL, else its final URL."""
+        strip = ctx.settings.discovery.strip_params
+        host = host_key(final)
+        identity = record_id(normalize(article.canonical_url or final, strip))
+        self.boilerplate.learn(host, identity, article.author, article.text)
+        ctx.hosts.add(host)
+        return self.boilerplate.clean(host, article.text, ctx.source, ctx.settings)
+
+    def store(self, ctx: PassContext, url: str, fetched: Fetched, extracted: Article) -> Outcome:
+        """Archive an extracted article, or record it as an alias of the same text."""
+        strip = ctx.settings.discovery.strip_params
+        source = ctx.source.name
+        final = normalize(fetched.url, strip)
+        article = replace(extracted, text=self.clean(ctx, final, extracted))
+        text_sha256 = sha256(article.text)
+        extracted_sha256 = sha256(extracted.text)
+        # The text as extracted decides too: a copy fetched before the host's boilerplate
+        # was learned still matches its original.
+        same = self.index.records.with_text(text_sha256, extracted_sha256)
+        if same is not None:
+            return self._same_text(ctx, url, final, article, same)
+        previous = self.index.records.for_url(final) or self.index.records.for_url(url)
+        record = Record(
+            id=previous.id if previous else record_id(final),
+            url=final,
+            canonical_url=article.canonical_url,
+            source=previous.source if previous else source,
+            title=article.title,
+            author=article.author,
+            date=article.date,
+            fetched_at=utc_now(),
+            language=article.language,
+            text=article.text,
+            text_sha256=text_sha256,
+            raw_sha256=sha256(fetched.body),
+            revision=previous.revision + 1 if previous else 1,
+            http={
+                "status": fetched.status,
+                "etag": fetched.etag,
+                "last_modified": fetched.last_modified,
+            },
+            extractor=extractor_info(article.extractor),
+            path="",
+            aliases=[url] if url != final else [],
+        )
+        self.archive.write(record, fetched.body)
+        with self.index.transaction():
+            self.index.records.add(record, extracted_sha256)
+            for seen in (final, url):
+                self.index.frontier.mark_archived(seen, source, record.id)
+        return Outcome(url, "revision" if previous else "new", record)
+
+    def _same_text(
+        self, ctx: PassContext, url: str, final: str, article: Article, same: Record
+    ) -> Outcome:
+        """The text is archived already: settle the URLs as the record's, or as aliases."""
+        source = ctx.source.name
+        frontier = self.index.frontier
+        if {url, final} <= {same.url, *same.aliases}:
+            with self.index.transaction():  # settled, whatever state a crash left it in
+                for seen in {url, final}:
+                    if seen == same.url:
+                        frontier.mark_archived(seen, source, same.id)
+                    else:
+                        frontier.mark_alias(seen, source, same.id)
+            return Outcome(url, "unchanged", same)
+        strip = ctx.settings.discovery.strip_params
+        canonical = normalize(article.canonical_url, strip) if article.canonical_url else None
+        promote = final == canonical and same.url != final
+        if promote:
+            # The page's own canonical URL came after a copy (a print or tracking URL):
+            # the canonical one becomes the record's URL, the copy an alias.
+            same.aliases.append(same.url)
+            same.url = final
+        for alias in (url, final):
+            if alias != same.url and alias not in same.aliases:
+                same.aliases.append(alias)
+        self.archive.rewrite(same)
+        with self.index.transaction():
+            if promote:
+                for copy in same.aliases:
+                    frontier.mark_alias(copy, source, same.id)
+                frontier.mark_archived(final, source, same.id)
+            for alias in (url, final):
+                if alias != same.url:
+                    frontier.mark_alias(alias, source, same.id)
+            self.index.records.add(same)
+        return Outcome(url, "alias", same)
+
+
+def extractor_info(extractor: str) -> dict[str, str]:
+    name, _, version = extractor.partition(" ")
+    return {"name": name, "version": version}

@@ -1,0 +1,228 @@
+"""Helpers shared by the test modules (not a test module itself): configuration files,
+one pass, the archived records, the command line in process and in a real process, and
+waiting for something to happen.
+
+``conftest.py`` puts this folder on ``sys.path``; test modules ``from helpers import ...``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import Any, NamedTuple, TypeVar
+from urllib.parse import urlsplit
+
+import click
+from click.testing import CliRunner
+
+from byline import cli, config, pipeline
+from byline.archive import Archive, record_id
+from byline.models import Record
+
+T = TypeVar("T")
+
+#: The CSS selectors that strip the columns fixture site's boilerplate before extraction.
+EXCLUDE = [".columnists", ".share-bar", ".related", ".share-footer"]
+
+#: The `[fetch]` table of every test configuration, before a test's own keys.
+TEST_FETCH: dict[str, Any] = {
+    "user_agent": "byline-test/0.1 (+http://127.0.0.1/contact)",
+    "per_host_delay": 0,
+    "allow_private_networks": True,
+}
+
+#: Environment variables no test inherits from the developer's shell.
+CLEAN_ENV: dict[str, str | None] = {config.ENV_CONFIG: None, "BYLINE_DEBUG": None}
+
+
+# Configuration files ---------------------------------------------------------------
+
+
+def _table(values: Mapping[str, Any]) -> str:
+    return "".join(f"{key} = {json.dumps(value)}\n" for key, value in values.items())
+
+
+def write_toml(
+    path: Path,
+    sources: Sequence[Mapping[str, Any]],
+    fetch: Mapping[str, Any] | None = None,
+    **tables: Mapping[str, Any],
+) -> Path:
+    """A configuration file whose archive is ``archive/`` beside it: ``[fetch]`` is
+    :data:`TEST_FETCH` updated with ``fetch``, then the other ``tables`` (``daemon=...``),
+    then one ``[[sources]]`` table per mapping. Values are written as JSON, which is TOML
+    for strings, numbers, booleans and lists."""
+    text = '[archive]\nroot = "archive"\n\n[fetch]\n' + _table({**TEST_FETCH, **(fetch or {})})
+    for name, values in tables.items():
+        text += f"\n[{name}]\n" + _table(values)
+    for source in sources:
+        text += "\n[[sources]]\n" + _table(source)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def write_config(
+    tmp_path: Path,
+    origin: str,
+    private: bool = True,
+    fetch: Mapping[str, Any] | None = None,
+    **source: Any,
+) -> Path:
+    """``tmp_path/config.toml`` with one source named "columns" over the columns page of
+    ``origin`` (or the given ``pages``); private addresses allowed unless ``private`` is
+    false, ``fetch`` keys added to ``[fetch]``."""
+    source.setdefault("pages", [f"{origin}/opinion/columnists/"])
+    return write_toml(
+        tmp_path / "config.toml",
+        [{"name": "columns", **source}],
+        fetch={"allow_private_networks": private, **(fetch or {})},
+    )
+
+
+# Records ---------------------------------------------------------------------------
+
+
+def make_record(**changes: Any) -> Record:
+    """A record of paper.example with every field set; `changes` override them."""
+    fields = dict(
+        id=record_id("https://paper.example/opinion/a-b-c/"),
+        url="https://paper.example/opinion/a-b-c/",
+        canonical_url=None,
+        source="paper",
+        title="Why ../../etc/passwd and <b>tags</b> stay out of paths",
+        author="Mira Okafor",
+        date="2024-05-14",
+        fetched_at="2026-01-02T03:04:05Z",
+        language="en",
+        text="First paragraph.\n\nSecond paragraph.",
+        text_sha256="0" * 64,
+        raw_sha256="1" * 64,
+        revision=1,
+        http={"status": 200, "etag": None, "last_modified": None},
+        extractor={"name": "trafilatura", "version": "2"},
+        path="",
+    )
+    fields.update(changes)
+    return Record(**fields)
+
+
+# Passes and what they left ---------------------------------------------------------
+
+
+def run_pass(path: Path, retry_dead: bool = False) -> pipeline.PassStats:
+    """One pass over the config's sources, in process; the first source's figures."""
+    return asyncio.run(pipeline.run_sources(config.load(path), retry_dead=retry_dead))[0]
+
+
+def fixture_page(site: Any, path: str) -> str:
+    """The HTML file a fixture server serves at the URL path ``path`` (``.../index.html``)."""
+    return (Path(site.root) / path.strip("/") / "index.html").read_text(encoding="utf-8")
+
+
+def records(tmp_path: Path) -> dict[str, dict[str, Any]]:
+    """Every record file in ``tmp_path/archive``, by URL path."""
+    archive = Archive(tmp_path / "archive")
+    return {urlsplit(r.url).path: r.to_dict() for r in archive.records()}
+
+
+# The command line ------------------------------------------------------------------
+
+
+class Ran(NamedTuple):
+    """How a `byline` command ended; unpacks as ``(returncode, stdout, stderr)``."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+class _Entry(click.Command):
+    """The installed `byline` entry point (:func:`byline.cli.main`, which maps errors to
+    exit statuses) as a command :class:`CliRunner` can invoke."""
+
+    def main(self, args: Sequence[str] | None = None, *_: Any, **__: Any) -> None:  # type: ignore[override]
+        cli.main(list(args or ()))
+
+
+_ENTRY = _Entry("byline")
+
+
+def _argv(config_path: Path | None, args: Sequence[str | Path]) -> list[str]:
+    prefix = [] if config_path is None else ["--config", str(config_path)]
+    return prefix + [str(arg) for arg in args]
+
+
+def byline(
+    config_path: Path | None, *args: str | Path, env: Mapping[str, str | None] | None = None
+) -> Ran:
+    """`byline [--config CONFIG] ARGS` in this process, through the real entry point
+    (exit statuses included), with click's :class:`CliRunner`: stdout and stderr apart,
+    $BYLINE_CONFIG and $BYLINE_DEBUG unset unless ``env`` sets them."""
+    runner = CliRunner(catch_exceptions=False)
+    result = runner.invoke(_ENTRY, _argv(config_path, args), env={**CLEAN_ENV, **(env or {})})
+    return Ran(result.exit_code, result.stdout, result.stderr)
+
+
+def byline_process(
+    config_path: Path | None,
+    *args: str | Path,
+    cwd: Path | None = None,
+    env: Mapping[str, str | None] | None = None,
+    timeout: float = 120,
+) -> Ran:
+    """`python -m byline [--config CONFIG] ARGS` in a fresh interpreter, for what needs a
+    real process: in the config's folder (or ``cwd``), $BYLINE_CONFIG and $BYLINE_DEBUG
+    unset unless ``env`` sets them."""
+    changes = {**CLEAN_ENV, **(env or {})}
+    environ = {k: v for k, v in os.environ.items() if k not in changes}
+    environ.update({k: v for k, v in changes.items() if v is not None})
+    if cwd is None and config_path is not None:
+        cwd = config_path.parent
+    done = subprocess.run(
+        [sys.executable, "-m", "byline", *_argv(config_path, args)],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=environ,
+        cwd=cwd,
+    )
+    return Ran(done.returncode, done.stdout, done.stderr)
+
+
+# Waiting ---------------------------------------------------------------------------
+
+
+def wait_for(
+    predicate: Callable[[], T],
+    timeout: float = 10.0,
+    interval: float = 0.05,
+    what: str | None = None,
+    fail_fast: Callable[[], None] | None = None,
+    context: Callable[[], str] | None = None,
+) -> T:
+    """Poll ``predicate`` until it returns something truthy, and return that.
+
+    The timeout is there only to fail a test whose event never comes: it says what was
+    awaited, the last value seen and ``context()``. ``fail_fast`` is called on every round
+    and raises to fail at once (say, when the process that should act has exited).
+    """
+    deadline = time.monotonic() + timeout
+    while True:
+        value = predicate()
+        if value:
+            return value
+        if fail_fast is not None:
+            fail_fast()
+        if time.monotonic() >= deadline:
+            tail = f"\n{context()}" if context is not None else ""
+            raise AssertionError(
+                f"timed out after {timeout}s waiting for {what or predicate} "
+                f"(last value: {value!r}){tail}"
+            )
+        time.sleep(interval)

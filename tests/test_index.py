@@ -1,0 +1,146 @@
+"""The index on a real SQLite file: transactions, migrations, latest revisions."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from helpers import make_record as record
+
+from byline.errors import BylineError
+from byline.index import SCHEMA_VERSION, Index, PassRow
+from byline.index.db import MIGRATIONS
+from byline.models import Record
+
+
+def make_record(record_id: str, revision: int, text_hash: str) -> Record:
+    return record(
+        id=record_id,
+        url=f"https://paper.example/{record_id}",
+        revision=revision,
+        text=f"text {text_hash}",
+        text_sha256=text_hash,
+        path=f"2026/05/01/paper/a--{record_id}.json",
+    )
+
+
+def states(index: Index) -> dict[str, str]:
+    return {r["url"]: r["state"] for r in index.db.execute("SELECT url, state FROM urls")}
+
+
+def test_a_transaction_that_raises_leaves_nothing(tmp_path):
+    with Index(tmp_path / "index.sqlite") as index:
+        with pytest.raises(RuntimeError), index.transaction():
+            index.frontier.add_pending(["https://paper.example/a"], "columns")
+            index.records.add(make_record("a1", 1, "h1"))
+            raise RuntimeError("crash between two writes")
+        assert states(index) == {}
+        assert index.records.for_url("https://paper.example/a") is None
+    with Index(tmp_path / "index.sqlite") as again:  # and nothing reached the file
+        assert states(again) == {}
+
+
+def test_an_inner_block_that_raises_undoes_only_its_own_writes(tmp_path):
+    with Index(tmp_path / "index.sqlite") as index:
+        with index.transaction():
+            index.frontier.add_pending(["https://paper.example/kept"], "columns")
+            with pytest.raises(RuntimeError), index.transaction():
+                index.frontier.add_pending(["https://paper.example/undone"], "columns")
+                raise RuntimeError
+        assert states(index) == {"https://paper.example/kept": "pending"}
+
+
+def test_learning_a_page_of_blocks_is_all_or_nothing(tmp_path):
+    """A failure on the second block leaves no trace of the first: no occurrence
+    counted without its article, nor an article without its count."""
+    with Index(tmp_path / "index.sqlite") as index:
+        good = {"f1": "A paragraph that every article of the host carries at its end."}
+        broken: dict[str, str] = {**good, "f2": None}  # type: ignore[dict-item]
+        with pytest.raises(TypeError):
+            index.blocks.learn("paper.example", "article-1", "Ada", broken)
+        assert index.db.execute("SELECT COUNT(*) FROM block_articles").fetchone()[0] == 0
+        assert index.db.execute("SELECT COUNT(*) FROM blocks").fetchone()[0] == 0
+        for article in ("article-1", "article-2", "article-3", "article-3"):
+            index.blocks.learn("paper.example", article, "Ada", good)
+        (row,) = index.db.execute("SELECT articles FROM blocks").fetchall()
+        assert row["articles"] == 3  # article-3 again counts once
+        assert index.blocks.boilerplate("paper.example", 3) == good
+
+
+def test_only_the_latest_revision_counts_as_the_archived_text(tmp_path):
+    with Index(tmp_path / "index.sqlite") as index:
+        index.records.add(make_record("a1", 1, "original"))
+        index.records.add(make_record("a1", 2, "edited"))
+        assert index.records.with_text("original") is None  # superseded
+        latest = index.records.with_text("edited")
+        assert latest is not None and latest.revision == 2
+        assert index.records.latest("a1") == 2
+
+
+def version_1_index(path) -> None:
+    """An index as byline wrote it before migrations existed: schema 1, with rows."""
+    db = sqlite3.connect(path)
+    for statement in MIGRATIONS[0]:
+        db.execute(statement)
+    db.execute(
+        "INSERT INTO passes (source, started_at, finished_at, new, result) "
+        "VALUES ('columns', '2026-05-01T10:00:00.000Z', '2026-05-01T10:00:05.000Z', 4, 'ok')"
+    )
+    db.execute(
+        "INSERT INTO urls (url, source, state, record_id, first_seen) "
+        "VALUES ('https://paper.example/a', 'columns', 'archived', 'a1', '2026-05-01T10:00:00Z')"
+    )
+    db.execute("PRAGMA user_version=1")
+    db.commit()
+    db.close()
+
+
+def test_an_index_of_version_1_is_migrated_keeping_its_rows(tmp_path):
+    path = tmp_path / "index.sqlite"
+    version_1_index(path)
+    with Index(path) as index:
+        assert index.db.version == SCHEMA_VERSION == 2
+        (summary,) = index.summaries(["columns"])
+        assert summary.last_result == "ok" and summary.last_new == 4
+        assert summary.last_error is None
+        assert index.frontier.state("https://paper.example/a") == "archived"
+        pass_id = index.passes.start("columns")
+
+        index.passes.finish(pass_id, PassRow(result="error", error="TypeError: boom"))
+        (summary,) = index.summaries(["columns"])
+        assert (summary.last_result, summary.last_error) == ("error", "TypeError: boom")
+        names = {r[0] for r in index.db.execute("SELECT name FROM sqlite_master")}
+        assert {"urls_record_id", "cleaned_hosts"} <= names
+    with Index(path) as again:  # opening a current index changes nothing
+        assert again.db.version == SCHEMA_VERSION
+
+
+def test_a_failed_migration_leaves_the_index_as_it_was(tmp_path, monkeypatch):
+    path = tmp_path / "index.sqlite"
+    version_1_index(path)
+    from byline.index import db as db_module
+
+    broken = (*MIGRATIONS[:1], (*MIGRATIONS[1], "ALTER TABLE no_such_table ADD COLUMN x"))
+    monkeypatch.setattr(db_module, "MIGRATIONS", broken)
+    with pytest.raises(sqlite3.OperationalError):
+        Index(path)
+    check = sqlite3.connect(path)
+    assert check.execute("PRAGMA user_version").fetchone()[0] == 1
+    columns = {row[1] for row in check.execute("PRAGMA table_info(passes)")}
+    assert "error" not in columns  # the first statement of the step was undone too
+    check.close()
+
+
+def test_an_index_from_a_newer_byline_is_refused_untouched(tmp_path):
+    path = tmp_path / "index.sqlite"
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE future (x)")
+    db.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
+    db.commit()
+    db.close()
+    with pytest.raises(BylineError, match=r"newer byline \(index version 3"):
+        Index(path)
+    check = sqlite3.connect(path)
+    tables = {r[0] for r in check.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert tables == {"future"}
+    check.close()
