@@ -316,18 +316,23 @@ def test_per_host_delay_spaces_request_starts():
 
 
 def test_hosts_are_paced_independently():
-    starts: dict[str, float] = {}
+    """Host A's request is answered only once host B's has started: had B waited for A's
+    turn or its 5 s delay, A's answer would never come (the wait fails after 30 s)."""
+    started: set[str] = set()
+    b_started = asyncio.Event()
 
-    def handler(request):
-        starts[request.url.host] = time.monotonic()
+    async def handler(request):
+        started.add(request.url.host)
+        if request.url.host == "93.184.216.35":
+            b_started.set()
+        else:
+            await asyncio.wait_for(b_started.wait(), timeout=30)
         return html("<p>x</p>")
 
     async def main():
-        settings = FetchSettings(per_host_delay=5.0, respect_robots=False)
+        settings = FetchSettings(per_host_delay=5.0, per_host_concurrency=1, respect_robots=False)
         async with Fetcher(settings, httpx.MockTransport(handler)) as f:
             await asyncio.gather(f.get("http://93.184.216.34/a"), f.get("http://93.184.216.35/a"))
 
-    began = time.monotonic()
     run(main())
-    assert len(starts) == 2
-    assert time.monotonic() - began < 2.0  # neither waited for the other host's delay
+    assert started == {"93.184.216.34", "93.184.216.35"}

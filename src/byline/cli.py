@@ -242,6 +242,10 @@ def sources(ctx: _Context) -> None:
             "\n".join(summary.url_shapes[:2]) or "-",
         )
     out.print(table)
+    for summary in summaries.values():
+        if summary.last_result == "error":
+            line = f"{summary.name}: last pass ended in an internal error: {summary.last_error}"
+            out.print(line, markup=False)
     if daemon_pid:
         out.print(f"daemon running (pid {daemon_pid})")
 

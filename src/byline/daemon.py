@@ -272,6 +272,8 @@ class Daemon:
                 "[fetch] and [archive] changes take effect when the daemon restarts",
                 extra={"event": "reload-partial"},
             )
+        self.pipeline.reconfigure(new)  # the passes that start from now on read these
+        self.settings = self.pipeline.settings
         old, fresh = self.sources, {s.name: s for s in new.sources}
         for name in old.keys() - fresh.keys():
             self.scheduler.remove_job(name)
@@ -283,12 +285,10 @@ class Daemon:
         for name in fresh.keys() & old.keys():
             if _schedule_key(fresh[name]) != _schedule_key(old[name]):
                 self.scheduler.reschedule_job(
-                    name, trigger=trigger_for(fresh[name], new.daemon.max_jitter)
+                    name, trigger=trigger_for(fresh[name], self.settings.daemon.max_jitter)
                 )
                 self._publish_next_run(name)
         self.sources = fresh
-        self.pipeline.reconfigure(new)  # passes that start from now on read these
-        self.settings = self.pipeline.settings
         log.info(
             "configuration reloaded: %d sources (%d added, %d removed)",
             len(fresh),

@@ -104,18 +104,13 @@ class Index:
                     dead=states.get("dead", 0),
                     pending=states.get("pending", 0),
                     skipped=states.get("skipped", 0),
-                    last_started=_text(last, "started_at"),
-                    last_finished=_text(last, "finished_at"),
-                    last_result=_text(last, "result"),
-                    last_new=int(str(last["new"])) if last else 0,
+                    last_started=last["started_at"] if last else None,
+                    last_finished=last["finished_at"] if last else None,
+                    last_result=last["result"] if last else None,
+                    last_new=int(last["new"]) if last else 0,
                     next_run=next_runs.get(name),
                     url_shapes=tuple(str(t) for t in self.passes.templates(name)),
-                    last_error=_text(last, "error"),
+                    last_error=last["error"] if last else None,
                 )
             )
         return out
-
-
-def _text(row: dict[str, object] | None, key: str) -> str | None:
-    value = row.get(key) if row else None
-    return None if value is None else str(value)

@@ -7,6 +7,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from ..urlshape import Template
 from .db import Database, iso, utc_now
@@ -52,7 +53,7 @@ class Passes:
             ),
         )
 
-    def last(self, source: str) -> dict[str, object] | None:
+    def last(self, source: str) -> dict[str, Any] | None:
         """The source's latest pass, finished or not."""
         row = self.db.one(
             "SELECT * FROM passes WHERE source = ? ORDER BY id DESC LIMIT 1", (source,)
