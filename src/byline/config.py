@@ -77,6 +77,7 @@ def _settings(file: Path, parsed: ConfigFile) -> Settings:
         daemon=parsed.daemon,
         boilerplate=parsed.boilerplate,
         discovery=parsed.discovery,
+        extract=parsed.extract,
     )
 
 

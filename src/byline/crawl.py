@@ -186,7 +186,13 @@ class Crawler:
         fetched, _ = await self._document(url, "feed", ctx, ctx.dry_run)
         if fetched is None:
             return []
-        links = await self.workers.run(discover.read_feed, fetched.body, fetched.url, _scope(ctx))
+        try:
+            links = await self.workers.run(
+                discover.read_feed, fetched.body, fetched.url, _scope(ctx)
+            )
+        except Exception as exc:  # a broken feed is one failure, not the pass's end
+            ctx.stats.page_errors.append(f"feed: {url}: {type(exc).__name__}: {exc}")
+            return []
         if not ctx.dry_run:
             self._remember(url, fetched, [])
         return list(links)

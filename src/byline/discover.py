@@ -11,14 +11,14 @@ import gzip
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 import feedparser
 from courlan import is_navigation_page, is_not_crawlable
 from lxml import etree
 
 from .settings import Source
-from .urls import host_key, normalize
+from .urls import host_key, normalize, resolve
 
 
 class Scope:
@@ -122,12 +122,9 @@ def read_feed(body: bytes, feed_url: str, scope: Scope) -> tuple[str, ...]:
     parsed = feedparser.parse(body)
     urls = []
     for entry in parsed.entries:
-        link = entry.get("link")
+        link = resolve(feed_url, str(entry.get("link") or ""))
         if link:
-            try:
-                url = scope.normalize(urljoin(feed_url, link))
-            except ValueError:
-                continue
+            url = scope.normalize(link)
             if scope.wants(url):
                 urls.append(url)
     return _unique(urls)
@@ -155,11 +152,13 @@ def read_sitemap(body: bytes, sitemap_url: str, scope: Scope) -> Sitemap:
             return Sitemap((), ())
         is_index = etree.QName(root).localname == "sitemapindex"
         for loc in root.iter("{*}loc"):
-            if loc.text:
-                (children if is_index else locs).append(urljoin(sitemap_url, loc.text.strip()))
+            url = resolve(sitemap_url, loc.text or "")
+            if url:
+                (children if is_index else locs).append(url)
     else:
         text = body.decode("utf-8", errors="replace")
-        locs = [line.strip() for line in text.splitlines() if line.strip().startswith("http")]
+        lines = [line.strip() for line in text.splitlines() if line.strip().startswith("http")]
+        locs = [url for url in (resolve(sitemap_url, line) for line in lines) if url]
     articles = [u for u in map(scope.normalize, locs) if scope.wants(u) and looks_like_article(u)]
     sitemaps = _unique(u for u in map(scope.normalize, children) if scope(u))
     return Sitemap(_unique(articles), sitemaps)

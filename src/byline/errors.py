@@ -5,7 +5,8 @@
     ├── UsageError           a command was called wrongly (exit status 2)
     ├── LockedError          another daemon holds the archive (exit status 1)
     ├── NotAListingError     `byline add` was given a page that lists no columns
-    └── FetchError           one URL could not be fetched; recorded, never fatal
+    ├── WorkerError          a parsing worker overran its time limit or died (replaced)
+    └── FetchError           one URL could not be fetched or read; recorded, never fatal
         ├── NetworkError         connection failed, reset or timed out (retryable)
         ├── HTTPStatusError      an error status (408, 425, 429, 5xx retryable)
         ├── RefusedError         policy said no: private address, out of scope
@@ -13,7 +14,8 @@
         ├── DeferredError        robots.txt unreachable: the host waits a pass
         ├── TooLargeError        the body passed `max_bytes`
         ├── ContentTypeError     the response is not of a type we read
-        └── ContentError         empty, binary or undecodable body
+        ├── ContentError         empty, binary or undecodable body
+        └── ExtractError         the page could not be parsed in time (or its worker died)
 
 `FetchError.reason` is a short stable name for the failure, stored in the
 index; `retryable` says whether trying again soon may help.
@@ -40,6 +42,10 @@ class LockedError(BylineError):
 
 class NotAListingError(BylineError):
     """A page offered as a new source is not a list of columns (exit status 1)."""
+
+
+class WorkerError(BylineError):
+    """A call in a worker process overran its time limit, or its worker died."""
 
 
 class FetchError(BylineError):
@@ -97,3 +103,7 @@ class ContentTypeError(FetchError):
 
 class ContentError(FetchError):
     reason = "content"
+
+
+class ExtractError(FetchError):
+    reason = "extract"

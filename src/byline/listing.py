@@ -45,6 +45,7 @@ from . import paging, urlshape
 from .discover import Scope, looks_like_article
 from .extract import parse_html
 from .settings import Source
+from .urls import resolve
 
 FEED_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/feed+xml"})
 # Not <form>: ASP.NET wraps whole pages in one, Joomla its lists of articles.
@@ -253,15 +254,8 @@ def _resolve(base: str, href: str, scope: Scope) -> str | None:
     href = href.strip()
     if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:", "sms:")):
         return None
-    try:
-        url = urljoin(base, href)
-        parts = urlsplit(url)
-        parts.port  # noqa: B018 - raises ValueError for a port out of range
-    except ValueError:
-        return None
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        return None
-    return scope.normalize(url)
+    url = resolve(base, href)
+    return scope.normalize(url) if url else None
 
 
 def _anchors_in(element: HtmlElement) -> Iterator[HtmlElement]:

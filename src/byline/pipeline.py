@@ -34,7 +34,15 @@ from .archive import Archive, sha256
 from .boilerplate import Boilerplate
 from .crawl import Crawler, Discovery
 from .discover import Scope
-from .errors import ContentError, DeferredError, DisallowedError, FetchError, UsageError
+from .errors import (
+    ContentError,
+    DeferredError,
+    DisallowedError,
+    ExtractError,
+    FetchError,
+    UsageError,
+    WorkerError,
+)
 from .extract import extract_article, same_author
 from .fetch import Fetcher, decode_body
 from .index import Index, PassRow
@@ -42,7 +50,7 @@ from .models import Article, Fetched, Record, Validators
 from .settings import Settings, Source, parse_every
 from .stats import Event, Outcome, PassContext, PassStats
 from .store import Store, extractor_info
-from .urls import host_key, normalize
+from .urls import host_key, normalize, resolve
 from .workers import Workers, alive
 
 ADHOC_SOURCE = "adhoc"
@@ -95,7 +103,7 @@ class Pipeline:
             self.fetcher = await Fetcher(
                 self.settings.fetch, self._transport, robots_store=self.index.http
             ).__aenter__()
-            self.workers = Workers(self._worker_count)
+            self.workers = Workers(self._worker_count, self.settings.extract.timeout)
         except BaseException:
             self.index.close()
             raise
@@ -112,7 +120,7 @@ class Pipeline:
     ) -> None:
         try:
             await self.fetcher.__aexit__(exc_type, exc, tb)
-            self.workers.close()
+            await self.workers.close(now=exc_type is not None)
         finally:
             self.index.close()
 
@@ -290,9 +298,12 @@ class Pipeline:
         )
         if fetched.not_modified:
             return fetched, _NOTHING
-        article = await self.workers.run(
-            extract_article, fetched.text, fetched.url, ctx.source.exclude
-        )
+        try:
+            article = await self.workers.run(
+                extract_article, fetched.text, fetched.url, ctx.source.exclude
+            )
+        except WorkerError as exc:  # the page, not the pass: one recorded failure
+            raise ExtractError(url, str(exc)) from None
         if article is None:
             raise ContentError(url, "no article text found on the page")
         return fetched, article
@@ -318,7 +329,7 @@ class Pipeline:
                     article = await self.workers.run(
                         extract_article, html, record.url, source.exclude
                     )
-                except FetchError:
+                except (FetchError, WorkerError):
                     article = None
             counts["records"] += 1
             if article is None:
@@ -393,7 +404,7 @@ _NOTHING = Article("", None, None, None, None, None, None, "")
 def _checked(urls: Iterable[str], settings: Settings) -> list[str]:
     out = []
     for url in urls:
-        if not url.startswith(("http://", "https://")):
+        if not url.startswith(("http://", "https://")) or resolve(url, url) is None:
             raise UsageError(f"{url}: not an http(s) URL")
         out.append(normalize(url, settings.discovery.strip_params))
     return out

@@ -6,7 +6,8 @@ once, here. `config.load` reads the file into them; the rest of byline reads the
     ├── sources      tuple[Source, ...]   the columnist sources
     ├── daemon       DaemonSettings       how `byline daemon` behaves
     ├── boilerplate  BoilerplateSettings  learned boilerplate
-    └── discovery    DiscoverySettings    how links are found and identified
+    ├── discovery    DiscoverySettings    how links are found and identified
+    └── extract      ExtractSettings      parsing pages in the workers
 
 The models are frozen and strict: a string where a number belongs, an unknown
 key or a bad URL is refused with the key's name (config.py adds the file and
@@ -256,6 +257,13 @@ class BoilerplateSettings(_Table):
     min_length: Annotated[StrictInt, Field(ge=1)] = 40  # shorter go only beside longer ones
 
 
+class ExtractSettings(_Table):
+    """Parsing pages in the worker processes (the `[extract]` table)."""
+
+    # Seconds one page may take to parse; a worker that overruns is killed and replaced.
+    timeout: Annotated[float, Strict(), Field(gt=0, le=3600)] = 60.0
+
+
 class DiscoverySettings(_Table):
     """How links are found and identified (the `[discovery]` table)."""
 
@@ -271,6 +279,7 @@ class ConfigFile(_Table):
     daemon: DaemonSettings = DaemonSettings()
     boilerplate: BoilerplateSettings = BoilerplateSettings()
     discovery: DiscoverySettings = DiscoverySettings()
+    extract: ExtractSettings = ExtractSettings()
     sources: tuple[Source, ...] = ()
 
 
@@ -286,6 +295,7 @@ class Settings:
     daemon: DaemonSettings = field(default_factory=DaemonSettings)
     boilerplate: BoilerplateSettings = field(default_factory=BoilerplateSettings)
     discovery: DiscoverySettings = field(default_factory=DiscoverySettings)
+    extract: ExtractSettings = field(default_factory=ExtractSettings)
 
     def source(self, name: str) -> Source:
         for source in self.sources:

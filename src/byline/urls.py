@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from urllib.parse import parse_qsl, urldefrag, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urldefrag, urlencode, urljoin, urlsplit, urlunsplit
 
 from courlan import normalize_url
 
@@ -51,6 +51,21 @@ def normalize(url: str, strip: Iterable[str] = ()) -> str:
         if key.lower() not in exact and not key.lower().startswith(prefixes)
     ]
     return urlunsplit(parts._replace(query=urlencode(kept)))
+
+
+def resolve(base: str, href: str) -> str | None:
+    """`href` made absolute against `base`, if the result is an http(s) URL that parses
+    (a host, a port in range, a well-formed IPv6 literal); else None. Links come from
+    pages, feeds, sitemaps and redirects byline does not control."""
+    try:
+        url = urljoin(base, href.strip())
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port out of range or not a number
+    except ValueError:
+        return None
+    if parts.scheme not in ("http", "https") or not parts.hostname or " " in parts.netloc:
+        return None
+    return url
 
 
 def host_key(url: str) -> str:

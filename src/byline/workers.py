@@ -3,22 +3,26 @@
 Parsing is CPU-bound and runs here so a pass keeps every core busy while the
 fetcher waits on the network. Workers come from a forkserver that preloads the
 parsing modules; they ignore Ctrl-C and SIGTERM (the main process stops passes
-in order) and end by themselves if the main process dies outright.
+in order) and end by themselves if the main process dies outright. Each call
+has a time limit (`[extract] timeout`); a worker that overruns it or dies is
+replaced, and only its call fails.
 """
 
 from __future__ import annotations
 
 import asyncio
-import functools
 import multiprocessing
 import os
 import signal
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import ParamSpec, TypeVar
+
+import pebble
+
+from .errors import WorkerError
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -71,20 +75,49 @@ def worker_count() -> int:
 
 
 class Workers:
-    """A pool of `count` parsing processes (one per core by default)."""
+    """A pool of `count` parsing processes (one per core by default), run by pebble: a
+    call that overruns `timeout` seconds has its worker killed and replaced, and a
+    worker that dies (SIGKILL, the OOM killer, a crash in C) is replaced too. Either
+    way only that call fails, with a WorkerError; the pool and every other call go on."""
 
-    def __init__(self, count: int | None = None) -> None:
+    def __init__(self, count: int | None = None, timeout: float | None = None) -> None:
         self.count = count or worker_count()
+        self.timeout = timeout
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(PRELOAD)
-        self._pool = ProcessPoolExecutor(
-            self.count, mp_context=context, initializer=_init_worker, initargs=(os.getpid(),)
+        self._pool = pebble.ProcessPool(
+            self.count, initializer=_init_worker, initargs=(os.getpid(),), context=context
         )
 
     async def run(self, func: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
-        """`func(*args, **kwargs)` in a worker; its arguments and result are pickled."""
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._pool, functools.partial(func, *args, **kwargs))
+        """`func(*args, **kwargs)` in a worker; its arguments and result are pickled.
+        WorkerError when it overruns the time limit or its worker dies."""
+        future = self._pool.schedule(func, args, kwargs, timeout=self.timeout)
+        try:
+            return await asyncio.wrap_future(future)
+        except TimeoutError:
+            raise WorkerError(
+                f"{func.__name__} took longer than {self.timeout:g}s; its worker was replaced"
+            ) from None
+        except pebble.ProcessExpired as exc:
+            raise WorkerError(
+                f"{func.__name__}: its worker died ({_death(exc.exitcode)}) and was replaced"
+            ) from None
 
-    def close(self) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
+    async def close(self, now: bool = False) -> None:
+        """Let the workers finish what they hold (or, `now`, stop them at once), off the
+        event loop."""
+        if now:
+            self._pool.stop()  # type: ignore[no-untyped-call]
+        else:
+            self._pool.close()  # type: ignore[no-untyped-call]
+        await asyncio.to_thread(self._pool.join)
+
+
+def _death(exitcode: int | None) -> str:
+    if exitcode is not None and exitcode < 0:
+        try:
+            return f"killed by {signal.Signals(-exitcode).name}"
+        except ValueError:
+            return f"killed by signal {-exitcode}"
+    return f"exit status {exitcode}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from types import TracebackType
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -20,6 +20,7 @@ from ..errors import (
 )
 from ..models import Fetched, Kind, Validators
 from ..settings import FetchSettings, HostPolicy
+from ..urls import resolve
 from .body import ACCEPT, ACCEPT_ENCODING, checked_mime, decode_body, read_body
 from .guard import AddressGuard
 from .pacing import HostGates
@@ -122,6 +123,10 @@ class Fetcher:
             raise NetworkError(url, f"timed out after {self.settings.timeout:g}s") from None
         except httpx.TimeoutException as exc:
             raise NetworkError(url, f"timed out ({type(exc).__name__})") from None
+        except httpx.RemoteProtocolError as exc:
+            if "location header" in str(exc).lower():  # httpx parses Location itself
+                raise RefusedError(url, f"redirect to a URL that does not parse ({exc})") from None
+            raise NetworkError(url, f"RemoteProtocolError: {exc}") from None
         except httpx.HTTPError as exc:
             detail = str(exc) or type(exc).__name__
             raise NetworkError(url, f"{type(exc).__name__}: {detail}") from None
@@ -156,9 +161,10 @@ class Fetcher:
                 response = await self._client.send(request, stream=True)
                 try:
                     if response.status_code in _REDIRECTS and "Location" in response.headers:
-                        target = urljoin(current, response.headers.get("Location", ""))
-                        if urlsplit(target).scheme not in ("http", "https"):
-                            raise RefusedError(url, f"redirect to unsupported URL {target!r}")
+                        location = response.headers.get("Location", "")
+                        target = resolve(current, location)
+                        if target is None:
+                            raise RefusedError(url, f"redirect to unsupported URL {location!r}")
                         if in_scope is not None and not in_scope(target):
                             raise RefusedError(url, f"redirect out of scope to {target}")
                         current = target
