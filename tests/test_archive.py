@@ -72,3 +72,25 @@ def test_failed_write_keeps_old_file_and_cleans_up(tmp_path, monkeypatch):
         atomic_write(target, b"new")
     assert target.read_bytes() == b"old"
     assert Archive(tmp_path).temporary_files() == []
+
+
+def test_csv_export_shows_formula_like_cells_as_text():
+    """A title or text that a spreadsheet would run (`=HYPERLINK(...)`) is written with a
+    leading apostrophe; the JSON export and the record keep it as the page had it."""
+    import csv
+    import io
+
+    from byline.export import write_csv, write_jsonl
+
+    title = '=HYPERLINK("https://evil.example/","click")'
+    record = make_record(title=title, author="@someone", text="-1 is the loneliest number")
+    out = io.StringIO()
+    assert write_csv([record], out) == 1
+    (row,) = csv.DictReader(io.StringIO(out.getvalue()))
+    assert row["title"] == "'" + title
+    assert row["author"] == "'@someone"
+    assert row["text"] == "'-1 is the loneliest number"
+    assert row["url"] == record.url and row["revision"] == "1"  # the rest as it was
+    jsonl = io.StringIO()
+    write_jsonl([record], jsonl)
+    assert json.loads(jsonl.getvalue())["title"] == title

@@ -15,6 +15,7 @@ import sqlite3
 import subprocess
 import sys
 
+import pytest
 from helpers import EXCLUDE, byline, fixture_page, records, wait_for, write_config
 
 
@@ -161,10 +162,16 @@ def test_fetch_of_an_edited_article_keeps_both_revisions(tmp_path, site, expecte
     assert sum("A correction was made" in t for t in texts) == 1
 
 
-def test_sigterm_stops_a_one_off_run_in_order(tmp_path, site, expected):
+def _ignore_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+@pytest.mark.parametrize("sigint", ["default", "ignored"])
+def test_sigterm_stops_a_one_off_run_in_order(tmp_path, site, expected, sigint):
     """SIGTERM to `byline run` is handled like Ctrl-C: the pass is recorded as
-    interrupted, exit status 130, no temporary file left. A real process: the signal is
-    what is tested."""
+    interrupted, exit status 130, no temporary file left; also when the run was started
+    with SIGINT ignored, as `byline run &` in a script does. A real process: the signal
+    is what is tested."""
     # The source's own pacing (0.4 s a request) makes the pass last a few seconds.
     config = write_config(tmp_path, site.origin, max_index_pages=4, per_host_delay=0.4)
     proc = subprocess.Popen(
@@ -172,6 +179,7 @@ def test_sigterm_stops_a_one_off_run_in_order(tmp_path, site, expected):
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=_ignore_sigint if sigint == "ignored" else None,
     )
     db = tmp_path / "archive" / "index.sqlite"
 

@@ -691,3 +691,70 @@ def test_bad_strip_param_names_file_line_and_key(tmp_path: Path) -> None:
     assert_one_line(message)
     assert message.startswith(f"{tmp_path / 'config.toml'}:2: discovery.strip_params[1]: ")
     assert "'no spaces' is not a query parameter name" in message
+
+
+# Values that validated once and then hung or crashed every run: each is now refused with
+# one line naming the key, before any work.
+SOURCE = '[[sources]]\nname = "s"\npages = ["https://s.example/"]\n'
+UNWORKABLE = {
+    "infinite per_host_delay": (
+        "[fetch]\nper_host_delay = inf\n",
+        "fetch.per_host_delay",
+        "finite",
+    ),
+    "nan timeout": ("[fetch]\ntimeout = nan\n", "fetch.timeout", "finite"),
+    "a per_host_delay of a year": (
+        "[fetch]\nper_host_delay = 31536000\n",
+        "fetch.per_host_delay",
+        "less than or equal to 86400",
+    ),
+    "failure_backoff of 1e308": (
+        "[fetch]\nfailure_backoff = 1e308\n",
+        "fetch.failure_backoff",
+        "less than or equal",
+    ),
+    "max_bytes of 2**70": (
+        f"[fetch]\nmax_bytes = {2**70}\n",
+        "fetch.max_bytes",
+        "less than or equal to 2147483648",
+    ),
+    "a 400-digit timeout": ("[fetch]\ntimeout = 1" + "0" * 400 + "\n", "fetch.timeout", ""),
+    "user_agent with a line break": (
+        '[fetch]\nuser_agent = "byline\\r\\nX-Injected: 1"\n',
+        "fetch.user_agent",
+        "control characters",
+    ),
+    "an exclude lxml cannot apply": (
+        SOURCE + 'exclude = ["div:not(.a, .b)"]\n',
+        "sources[0].exclude[0]",
+        "not a CSS selector byline can use",
+    ),
+    "every of 99999999999 days": (
+        SOURCE + 'every = "99999999999d"\n',
+        "sources[0].every",
+        "longer than the longest allowed, 366d",
+    ),
+    "recheck of 99999999999 days": (
+        SOURCE + 'recheck = "99999999999d"\n',
+        "sources[0].recheck",
+        "longer than the longest allowed, 36525d",
+    ),
+    "an infinite stop_timeout": ("[daemon]\nstop_timeout = inf\n", "daemon.stop_timeout", "finite"),
+}
+
+
+@pytest.mark.parametrize(("text", "key", "says"), list(UNWORKABLE.values()), ids=list(UNWORKABLE))
+def test_a_value_that_cannot_work_is_refused_naming_its_key(tmp_path, text, key, says):
+    path = write(tmp_path, text)
+    message = load_error(path)
+    assert_one_line(message)
+    assert message.startswith(f"{path}:"), message
+    assert f": {key}: " in message, message
+    assert says in message, message
+
+
+def test_an_array_nested_5000_deep_is_one_line_not_a_crash(tmp_path):
+    path = write(tmp_path, "x = " + "[" * 5000 + "]" * 5000 + "\n")
+    message = load_error(path)
+    assert_one_line(message)
+    assert message == f"{path}: not a configuration: arrays or tables nested too deep"

@@ -122,7 +122,7 @@ def test_a_failed_migration_leaves_the_index_as_it_was(tmp_path, monkeypatch):
 
     broken = (*MIGRATIONS[:1], (*MIGRATIONS[1], "ALTER TABLE no_such_table ADD COLUMN x"))
     monkeypatch.setattr(db_module, "MIGRATIONS", broken)
-    with pytest.raises(sqlite3.OperationalError):
+    with pytest.raises(BylineError, match="cannot use the index: no such table: no_such_table"):
         Index(path)
     check = sqlite3.connect(path)
     assert check.execute("PRAGMA user_version").fetchone()[0] == 1
@@ -144,3 +144,44 @@ def test_an_index_from_a_newer_byline_is_refused_untouched(tmp_path):
     tables = {r[0] for r in check.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert tables == {"future"}
     check.close()
+
+
+def test_a_url_failing_for_ever_waits_at_most_a_year(tmp_path):
+    """The wait doubles per failed pass; at 1000 allowed failures it would overflow any
+    date, so it stops at MAX_WAIT."""
+    from datetime import UTC, datetime, timedelta
+
+    url = "https://paper.example/a"
+    with Index(tmp_path / "index.sqlite") as index:
+        for _ in range(70):
+            state = index.frontier.mark_failed(url, "columns", "http-status: HTTP 500", 1e6, 1000)
+        assert state == "failed"
+        (next_try,) = index.db.execute("SELECT next_try FROM urls").fetchone()
+    waited = datetime.fromisoformat(next_try) - datetime.now(UTC)
+    assert timedelta(days=365) < waited <= timedelta(days=366)
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated"])
+def test_a_damaged_index_is_one_line_naming_it(tmp_path, damage):
+    path = tmp_path / "index.sqlite"
+    if damage == "garbage":
+        path.write_bytes(b"this is not a database, it is a shopping list\n" * 100)
+    else:
+        with Index(path) as index:
+            for n in range(200):
+                index.frontier.add_pending([f"https://paper.example/{n}"], "columns")
+            index.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        path.write_bytes(path.read_bytes()[:3000])
+    with pytest.raises(BylineError) as info, Index(path) as index:
+        index.frontier.due("columns")
+    message = str(info.value)
+    assert message.startswith(f"{path}: ") and "\\n" not in message
+    assert "move it aside" in message or "cannot use the index" in message
+
+
+def test_an_index_where_a_file_blocks_its_folder_is_one_line(tmp_path):
+    (tmp_path / "archive").write_text("a file where the archive's folder should be")
+    path = tmp_path / "archive" / "index.sqlite"
+    with pytest.raises(BylineError) as info:
+        Index(path)
+    assert str(info.value).startswith(f"{path}: cannot open the index: ")

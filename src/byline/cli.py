@@ -440,7 +440,10 @@ def _await(coroutine: Coroutine[Any, Any, T]) -> T:
 
 def _terminate(signum: int, frame: object) -> None:
     """SIGTERM stops a one-off command as Ctrl-C does: asyncio cancels the pass, which
-    records itself as interrupted, then KeyboardInterrupt ends the command."""
+    records itself as interrupted, then KeyboardInterrupt ends the command. A command
+    started with SIGINT ignored (`byline run &` from a script) is stopped all the same."""
+    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        raise KeyboardInterrupt
     signal.raise_signal(signal.SIGINT)
 
 

@@ -51,6 +51,10 @@ def _from_text(file: Path, text: str) -> Settings:
         at = _TOML_AT_RE.search(str(exc))
         where = f"{file}:{at.group(1)}" if at else str(file)
         raise ConfigError(f"{where}: not valid TOML: {exc}") from None
+    except RecursionError:
+        raise ConfigError(
+            f"{file}: not a configuration: arrays or tables nested too deep"
+        ) from None
     try:
         parsed = ConfigFile.model_validate(data)
     except ValidationError as exc:

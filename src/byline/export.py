@@ -37,6 +37,9 @@ def write_jsonl(records: Iterable[Record], out: TextIO) -> int:
     return count
 
 
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
 def csv_row(record: Record) -> dict[str, Any]:
     row = record.to_dict()
     http = row.pop("http")
@@ -45,7 +48,15 @@ def csv_row(record: Record) -> dict[str, Any]:
     row["http_last_modified"] = http.get("last_modified")
     row["extractor"] = " ".join(filter(None, row["extractor"].values()))
     row["aliases"] = " ".join(row["aliases"])
-    return row
+    return {key: _inert(value) for key, value in row.items()}
+
+
+def _inert(value: Any) -> Any:
+    """A text cell a spreadsheet would run as a formula (`=HYPERLINK(...)`, `+1`, `@x`)
+    gets a leading apostrophe, so it is shown as the text the page had."""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def write_csv(records: Iterable[Record], out: TextIO) -> int:

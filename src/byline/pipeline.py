@@ -47,7 +47,7 @@ from .extract import extract_article, same_author
 from .fetch import Fetcher, decode_body
 from .index import Index, PassRow
 from .models import Article, Fetched, Record, Validators
-from .settings import Settings, Source, parse_every
+from .settings import MAX_RECHECK, Settings, Source, parse_every
 from .stats import Event, Outcome, PassContext, PassStats
 from .store import Store, extractor_info
 from .urls import host_key, normalize, resolve
@@ -270,7 +270,7 @@ class Pipeline:
         source = ctx.source
         if not source.recheck:
             return
-        since = datetime.now(UTC) - parse_every(source.recheck)
+        since = datetime.now(UTC) - parse_every(source.recheck, MAX_RECHECK)
         recent = list(self.index.records.all(source.name, since=since.strftime("%Y-%m-%d")))
 
         async def one(record: Record) -> None:

@@ -39,18 +39,25 @@ from pydantic import (
 _EVERY_RE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd])\s*$")
 _UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 _NAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
+_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f]")
 DEFAULT_EVERY = "1h"
+MAX_EVERY = timedelta(days=366)  # the longest interval between two passes
+MAX_RECHECK = timedelta(days=36_525)  # re-checking a century back is re-checking everything
+DAY = 86_400.0
 
 
 # Checks of single values (also used by `byline add`) ------------------------------
 
 
-def parse_every(text: str) -> timedelta:
-    """`45s`, `30m`, `6h`, `1d` to a timedelta; ValueError otherwise."""
+def parse_every(text: str, longest: timedelta = MAX_EVERY) -> timedelta:
+    """`45s`, `30m`, `6h`, `1d` to a timedelta, at most `longest`; ValueError otherwise."""
     match = _EVERY_RE.match(text)
     if not match or float(match.group(1)) <= 0:
         raise ValueError(f"{text!r} is not an interval like 45s, 30m, 6h or 1d")
-    return timedelta(seconds=float(match.group(1)) * _UNIT_SECONDS[match.group(2)])
+    seconds = float(match.group(1)) * _UNIT_SECONDS[match.group(2)]
+    if seconds > longest.total_seconds():
+        raise ValueError(f"{text!r} is longer than the longest allowed, {longest.days}d")
+    return timedelta(seconds=seconds)
 
 
 def check_url(url: str) -> str:
@@ -91,6 +98,11 @@ def _check_every(text: str) -> str:
     return text
 
 
+def _check_recheck(text: str) -> str:
+    parse_every(text, MAX_RECHECK)
+    return text
+
+
 def _check_timezone(name: str) -> str:
     try:
         ZoneInfo(name)
@@ -113,14 +125,22 @@ def _check_regex(pattern: str) -> str:
 
 
 def _check_selector(selector: str) -> str:
-    from soupsieve import SelectorSyntaxError, compile
+    """Checked by lxml's own translator, which is what applies `exclude` and
+    `link_selector` (some selectors other libraries accept, it refuses)."""
+    from cssselect import SelectorError
+    from lxml.cssselect import CSSSelector
 
     try:
-        compile(selector)
-    except SelectorSyntaxError as exc:
-        reason = str(exc).splitlines()[0]  # soupsieve appends the pattern on further lines
-        raise ValueError(f"{selector!r} is not a CSS selector: {reason}") from None
+        CSSSelector(selector)
+    except SelectorError as exc:
+        raise ValueError(f"{selector!r} is not a CSS selector byline can use: {exc}") from None
     return selector
+
+
+def _check_header(value: str) -> str:
+    if _CONTROL_RE.search(value):
+        raise ValueError("must not hold control characters (a line break would end the header)")
+    return value
 
 
 def _check_param(name: str) -> str:
@@ -129,7 +149,9 @@ def _check_param(name: str) -> str:
     return name
 
 
-Seconds = Annotated[float, Strict(), Field(ge=0)]  # an int is a float too
+# An int is a float too; infinity and NaN are refused (model_config), and so is a wait
+# no one means (a day at most, unless a field says otherwise).
+Seconds = Annotated[float, Strict(), Field(ge=0, le=DAY)]
 Url = Annotated[StrictStr, AfterValidator(check_url)]
 Selector = Annotated[StrictStr, AfterValidator(_check_selector)]
 Regex = Annotated[StrictStr, AfterValidator(_check_regex)]
@@ -137,7 +159,7 @@ Every = Annotated[StrictStr, AfterValidator(_check_every)]
 
 
 class _Table(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
 
 # The tables ---------------------------------------------------------------------
@@ -152,12 +174,14 @@ class ArchiveSettings(_Table):
 class FetchSettings(_Table):
     """How byline talks to websites (the `[fetch]` table)."""
 
-    user_agent: StrictStr = "byline/0.1 (+https://github.com/byline-archive/byline)"
+    user_agent: Annotated[StrictStr, AfterValidator(_check_header), Field(min_length=1)] = (
+        "byline/0.1 (+https://github.com/byline-archive/byline)"
+    )
     per_host_delay: Seconds = 1.0  # seconds between request starts to one host
     concurrency: Annotated[StrictInt, Field(ge=1, le=256)] = 8  # in flight, all hosts
     per_host_concurrency: Annotated[StrictInt, Field(ge=1, le=64)] = 2  # to one host
-    timeout: Annotated[float, Strict(), Field(gt=0)] = 30.0  # one request, body included
-    max_bytes: Annotated[StrictInt, Field(ge=1024)] = 10_000_000  # decoded; larger is cut off
+    timeout: Annotated[float, Strict(), Field(gt=0, le=3600)] = 30.0  # one request, body too
+    max_bytes: Annotated[StrictInt, Field(ge=1024, le=2**31)] = 10_000_000  # decoded
     max_redirects: Annotated[StrictInt, Field(ge=0, le=30)] = 5
     allow_private_networks: StrictBool = False
     allow_private_hosts: tuple[StrictStr, ...] = ()  # host[:port] allowed although private
@@ -166,9 +190,10 @@ class FetchSettings(_Table):
     max_backoff: Seconds = 60.0
     max_retry_after: Seconds = 120.0  # a longer Retry-After ends the pass for that URL
     respect_robots: StrictBool = True
-    robots_ttl: Seconds = 86_400.0  # seconds a robots.txt is trusted
+    robots_ttl: Annotated[float, Strict(), Field(ge=0, le=30 * DAY)] = 86_400.0  # trusted
     max_crawl_delay: Seconds = 60.0  # a larger Crawl-delay is taken as this
-    failure_backoff: Seconds = 3_600.0  # wait before a failed URL's next pass; doubles
+    # Wait before a failed URL's next pass; doubles per failure (up to a year).
+    failure_backoff: Annotated[float, Strict(), Field(ge=0, le=30 * DAY)] = 3_600.0
     max_failures: Annotated[StrictInt, Field(ge=1, le=1000)] = 5  # failed passes, then dead
 
     @field_validator("allow_private_hosts")
@@ -204,7 +229,8 @@ class Source(_Table):
     per_host_delay: Seconds | None = None
     per_host_concurrency: Annotated[StrictInt, Field(ge=1, le=64)] | None = None
     respect_robots: StrictBool | None = None
-    recheck: Every | None = None  # re-fetch articles published this recently ("7d")
+    # Re-fetch the articles published this recently ("7d").
+    recheck: Annotated[StrictStr, AfterValidator(_check_recheck)] | None = None
     keep: tuple[Regex, ...] = ()  # paragraphs matching these patterns are never removed
     drop: tuple[Regex, ...] = ()  # paragraphs matching these patterns are always removed
     author: Annotated[StrictStr, Field(min_length=2)] | None = None  # others' are skipped

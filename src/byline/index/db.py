@@ -151,15 +151,26 @@ class Database:
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-        self._db.row_factory = sqlite3.Row
         self._depth = 0
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        except (OSError, sqlite3.Error) as exc:
+            raise BylineError(f"{self.path}: cannot open the index: {_why(exc)}") from None
+        self._db.row_factory = sqlite3.Row
         try:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.execute("PRAGMA busy_timeout=30000")
             self._migrate()
+        except sqlite3.DatabaseError as exc:
+            self._db.close()
+            if isinstance(exc, sqlite3.OperationalError) and "unable to open" not in str(exc):
+                raise BylineError(f"{self.path}: cannot use the index: {exc}") from None
+            raise BylineError(
+                f"{self.path}: not a byline index, or damaged ({exc}); move it aside to "
+                "start a new one (articles it knew would then be fetched again)"
+            ) from None
         except BaseException:
             self._db.close()
             raise
@@ -234,3 +245,7 @@ class Database:
 
     def close(self) -> None:
         self._db.close()
+
+
+def _why(exc: BaseException) -> str:
+    return exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)

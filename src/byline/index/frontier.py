@@ -21,6 +21,7 @@ from .db import Database, iso, utc_now
 
 NEVER = "9999-12-31T00:00:00Z"  # the next try of a URL skipped for good
 _CHUNK = 500  # URLs per IN (...) query
+MAX_WAIT = 366 * 86_400.0  # the longest a failed URL waits, however often it failed
 
 
 class Frontier:
@@ -146,7 +147,8 @@ class Frontier:
             row = self.db.one("SELECT failures FROM urls WHERE url = ?", (url,))
             failures = (row["failures"] if row else 0) + 1
             state = "dead" if failures >= max_failures else "failed"
-            next_try = now + timedelta(seconds=backoff * 2 ** (failures - 1))
+            wait = min(backoff * 2.0 ** min(failures - 1, 64), MAX_WAIT)
+            next_try = now + timedelta(seconds=wait)
             self.db.execute(
                 """INSERT INTO urls (url, source, state, error, failures, first_seen,
                                      last_tried, next_try)
