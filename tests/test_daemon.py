@@ -1070,3 +1070,29 @@ def test_a_restart_after_a_crash_fetches_what_the_dead_pass_left(
         r["url"] for r in query(root, "SELECT url FROM urls WHERE state IN ('archived', 'alias')")
     }
     assert row["new"] + row["aliases"] == len(pending)
+
+
+def test_half_open_connections_cannot_take_the_status_endpoint_down():
+    """Slowloris on 127.0.0.1: 200 connections that never finish their request. The
+    endpoint holds at most MAX_CONNECTIONS of them (the rest are closed at once), closes
+    those after READ_TIMEOUT, and answers /health again."""
+    from byline import status as status_module
+    from byline.daemon import raise_file_limit
+
+    assert raise_file_limit() >= 1024
+    server = status_module.StatusServer(status_module.Status(), 0).start()
+    host, port = urlsplit(server.url).hostname, urlsplit(server.url).port
+    attackers = []
+    try:
+        for _ in range(200):
+            conn = socket.create_connection((host, port))
+            conn.sendall(b"GET /health HTTP/1.1\r\nHost: x\r\n")  # and never the blank line
+            conn.settimeout(30)
+            attackers.append(conn)
+        closed = sum(conn.recv(1) == b"" for conn in attackers)  # every one ends, in time
+        assert closed == 200
+        wait_for(lambda: get(server.url + "/health")[0] == 200, timeout=30, what="/health")
+    finally:
+        for conn in attackers:
+            conn.close()
+        server.stop()

@@ -23,6 +23,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
+import resource
 import signal
 from datetime import UTC, datetime, timedelta
 
@@ -99,6 +100,7 @@ class Daemon:
                 loop.remove_signal_handler(signum)
 
     async def _serve(self) -> int:
+        raise_file_limit()
         self.settings = config.load(self.config_path)
         self.sources = {s.name: s for s in self.settings.sources}
         lock = DaemonLock(self.settings.archive_root).acquire()
@@ -296,6 +298,21 @@ class Daemon:
             len(old.keys() - fresh.keys()),
             extra={"event": "reloaded", "sources": sorted(fresh)},
         )
+
+
+def raise_file_limit(wanted: int = 65_536) -> int:
+    """Raise the soft limit on open files towards the hard one (at most `wanted`): a
+    long-running daemon holds sockets, the index and archive files at once. Returns the
+    soft limit in force."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    target = wanted if hard == resource.RLIM_INFINITY else min(hard, wanted)
+    if soft != resource.RLIM_INFINITY and soft < target:
+        try:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
+            soft = target
+        except (ValueError, OSError):  # not allowed here: keep what we have
+            pass
+    return soft
 
 
 def configure_logging(fmt: str) -> None:

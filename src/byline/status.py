@@ -141,13 +141,40 @@ class Status:
         return bytes(generate_latest(self.registry))
 
 
+MAX_CONNECTIONS = 32  # open at once; more are closed as they come
+READ_TIMEOUT = 5.0  # seconds a client may take to send its request (slowloris)
+
+
+class _BoundedServer(ThreadingHTTPServer):
+    """At most MAX_CONNECTIONS connections at once, so no client can take the daemon's
+    file descriptors (the archive needs them); each must send its request in time."""
+
+    daemon_threads = True
+    request_queue_size = 128  # a burst of connections waits to be accepted, not refused
+
+    def __init__(self, address: tuple[str, int], handler: type[BaseHTTPRequestHandler]) -> None:
+        super().__init__(address, handler)
+        self._slots = threading.BoundedSemaphore(MAX_CONNECTIONS)
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        if not self._slots.acquire(blocking=False):
+            self.shutdown_request(request)  # full: close at once, hold nothing
+            return
+        super().process_request(request, client_address)
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self._slots.release()
+
+
 class StatusServer:
     """Serves a `Status` on 127.0.0.1 only, in a daemon thread."""
 
     def __init__(self, status: Status, port: int) -> None:
         self.status = status
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", port), _handler_for(status))
-        self._httpd.daemon_threads = True
+        self._httpd = _BoundedServer(("127.0.0.1", port), _handler_for(status))
         self._thread = threading.Thread(
             target=self._httpd.serve_forever, name="byline-status", daemon=True
         )
@@ -173,6 +200,8 @@ class StatusServer:
 
 def _handler_for(status: Status) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
+        timeout = READ_TIMEOUT  # a connection silent this long is closed
+
         def do_GET(self) -> None:
             path = self.path.split("?")[0]
             if path == "/metrics":
