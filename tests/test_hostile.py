@@ -4,6 +4,7 @@ characters in pages. Each is one recorded failure at most, never the end of a pa
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from helpers import byline, records, run_pass, write_toml
 
@@ -103,3 +104,36 @@ def test_control_characters_in_a_page_are_dropped_not_fatal(tmp_path, site, expe
     (record,) = records(tmp_path).values()
     assert first.replace(" ", "") in record["text"].replace(" ", "")
     assert not any(ord(c) < 0x20 and c != "\n" for c in record["text"])
+
+
+def test_a_name_that_rebinds_to_loopback_is_never_connected_to(
+    tmp_path, site, expected, monkeypatch
+):
+    """DNS rebinding: the guard's lookup of `localhost` says a public address; the system's
+    (which a second lookup at connect time would use) says 127.0.0.1, where the site is.
+    The connection goes to the address that was checked, so the local site never sees a
+    request and nothing is archived."""
+    from byline.fetch import guard
+
+    async def public(host: str) -> list[str]:
+        return ["192.0.2.10"] if host != "localhost" else ["93.184.216.34"]
+
+    monkeypatch.setattr(guard, "resolve_host", public)
+    port = urlsplit(site.origin).port
+    url = f"http://localhost:{port}{expected['articles'][0]['path']}"
+    columns = {"name": "columns", "pages": [f"http://localhost:{port}/opinion/columnists/"]}
+    path = write_toml(
+        tmp_path / "config.toml",
+        [columns],
+        fetch={
+            "allow_private_networks": False,
+            "respect_robots": False,
+            "timeout": 2,
+            "retries": 0,
+        },
+    )
+    code, _, err = byline(path, "fetch", url)
+    assert code == 1, err
+    assert url in err
+    assert site.requests == []  # not one connection reached the loopback server
+    assert records(tmp_path) == {}

@@ -22,7 +22,7 @@ from ..models import Fetched, Kind, Validators
 from ..settings import FetchSettings, HostPolicy
 from ..urls import resolve
 from .body import ACCEPT, ACCEPT_ENCODING, checked_mime, decode_body, read_body
-from .guard import AddressGuard
+from .guard import AddressGuard, GuardedTransport
 from .pacing import HostGates
 from .retry import parse_retry_after, retry_wait
 from .robots import RobotsCache, RobotsStore
@@ -51,9 +51,11 @@ class Fetcher:
         )
 
     async def __aenter__(self) -> Fetcher:
+        # Our own transport unless one is given (tests): it connects only to addresses
+        # the guard checked.
+        transport = self._transport or GuardedTransport(self._guard, http2=True)
         self._client = httpx.AsyncClient(
-            http2=True,
-            transport=self._transport,
+            transport=transport,
             follow_redirects=False,
             timeout=httpx.Timeout(self.settings.timeout),
             headers={"User-Agent": self.settings.user_agent, "Accept-Encoding": ACCEPT_ENCODING},
