@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import pytest
 from helpers import byline, records, run_pass, write_toml
 
 from byline.index import Index
@@ -137,3 +138,38 @@ def test_a_name_that_rebinds_to_loopback_is_never_connected_to(
     assert url in err
     assert site.requests == []  # not one connection reached the loopback server
     assert records(tmp_path) == {}
+
+
+@pytest.mark.parametrize(
+    ("declared", "kept"),
+    [
+        ("2024-13-45", None),  # the extractor said 2024-01-01
+        ("2024-02-30", None),  # ... and 2024-02-01
+        ("2024-02-30T10:00:00Z", None),
+        ("2024-05-14", "2024-05-14"),
+        ("2024-5-7", "2024-05-07"),
+    ],
+)
+def test_an_impossible_date_is_dropped_not_repaired(declared, kept):
+    from byline.extract import extract_article
+
+    body = "<p>" + "A long paragraph about ferries, buses and the sea. " * 20 + "</p>"
+    for where in (
+        f'<meta property="article:published_time" content="{declared}">',
+        f'<script type="application/ld+json">{{"datePublished": "{declared}"}}</script>',
+    ):
+        page = f"<html><head><title>T</title>{where}</head><body><article>{body}</article></body></html>"
+        article = extract_article(page, "https://paper.example/a")
+        assert article is not None and article.date == kept, (where, article)
+
+
+def test_a_lying_utf16_charset_header_does_not_turn_the_text_to_mojibake(tmp_path, site, expected):
+    article = expected["articles"][0]
+    page = (Path(site.root) / article["path"].strip("/") / "index.html").read_text()
+    site.put(article["path"], page.encode("utf-8"), "text/html; charset=utf-16")
+    columns = {"name": "columns", "pages": [f"{site.origin}/opinion/columnists/"]}
+    path = write_toml(tmp_path / "config.toml", [columns])
+    code, _, err = byline(path, "fetch", site.url(article["path"]))
+    assert code == 0, err
+    (record,) = records(tmp_path).values()
+    assert article["paragraphs"][0] in record["text"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import date
 
 import lxml.html
 import trafilatura
@@ -48,6 +49,7 @@ def extract_article(html: str, url: str, exclude: tuple[str, ...] = ()) -> Artic
     if tree is None:
         return None
     language = _page_language(tree)
+    declared = _declared_dates(tree)
     remove_selectors(tree, exclude)
     document = trafilatura.bare_extraction(
         tree,
@@ -59,13 +61,12 @@ def extract_article(html: str, url: str, exclude: tuple[str, ...] = ()) -> Artic
     if not isinstance(document, trafilatura.settings.Document) or not (document.text or "").strip():
         return None
     title = _clean(document.title)
+    day = _stated(_clean(document.date), declared)
     return Article(
-        text=_paragraphs(
-            document.text or "", title, _clean(document.author), _clean(document.date)
-        ),
+        text=_paragraphs(document.text or "", title, _clean(document.author), day),
         title=title,
         author=_clean(document.author),
-        date=_clean(document.date),
+        date=day,
         language=_clean(document.language) or language,
         sitename=_clean(document.sitename),
         canonical_url=_clean(document.url),
@@ -99,6 +100,46 @@ def _is_dateline(line: str, author: str | None, date: str | None) -> bool:
         return False
     names_author = author is not None and author.casefold() in line.casefold()
     return names_author or bool(date and date in line) or bool(_DATELINE_RE.search(line))
+
+
+_ISO_DAY_RE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})")
+_JSON_LD_DATE_RE = re.compile(r'"date(?:Published|Created|Modified)"\s*:\s*"([^"]{8,40})"')
+_DATE_XPATH = (
+    "//meta[contains(@property, 'published_time') or contains(@property, 'modified_time')"
+    " or @itemprop='datePublished' or @itemprop='dateModified' or @name='date'"
+    " or @name='pubdate' or @name='publish-date' or @name='article:published_time']/@content"
+    " | //time/@datetime | //*[@itemprop='datePublished']/@datetime"
+)
+
+
+def _declared_dates(tree: lxml.html.HtmlElement) -> list[str]:
+    """The dates the page declares in its metadata, as written."""
+    found = [str(value) for value in tree.xpath(_DATE_XPATH)]
+    for script in tree.xpath("//script[@type='application/ld+json']/text()"):
+        found += _JSON_LD_DATE_RE.findall(str(script))
+    return found
+
+
+def _stated(extracted: str | None, declared: list[str]) -> str | None:
+    """The extracted date, unless the extractor repaired an impossible one: where the page
+    declares only dates that cannot exist (2024-13-45, 2024-02-30), the extractor
+    returns a day it made up (2024-01-01, 2024-02-01). No date is better than an
+    invented one (the record is then filed by its fetch date)."""
+    if extracted is None:
+        return None
+    impossible = False
+    for value in declared:
+        match = _ISO_DAY_RE.match(value)
+        if not match:
+            continue
+        try:
+            date(*(int(part) for part in match.groups()))
+        except ValueError:
+            impossible = True
+            continue
+        if value.strip().startswith(extracted[:10]):
+            return extracted  # a real date the page states
+    return None if impossible else extracted
 
 
 def _page_language(tree: lxml.html.HtmlElement) -> str | None:

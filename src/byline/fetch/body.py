@@ -158,6 +158,8 @@ def decode_body(
             encoding = codecs.lookup(name).name
         except LookupError:
             continue  # a made-up charset name: try the next declaration
+        if encoding.startswith(("utf-16", "utf-32")) and b"\x00" not in head:
+            continue  # a lie: markup in UTF-16 or UTF-32 has a zero byte in every ASCII letter
         known.append(encoding)
         try:
             return encoding, body.decode(encoding)
