@@ -204,3 +204,39 @@ def test_a_new_boilerplate_threshold_recleans_on_a_pass_with_nothing_new(tmp_pat
     again = run_pass(configure(3))
     assert again.new == 0 and again.recleaned >= 1
     assert not any(bio in r["text"] for r in records(tmp_path).values())
+
+
+def test_temporaries_a_killed_write_left_are_removed_by_the_next_run(tmp_path, site):
+    """A SIGKILL mid-write leaves `.tmp-*.part`; the next run deletes it, unless another
+    live byline process could still be writing it (then only old ones go)."""
+    import os
+    import time
+
+    path = write_config(tmp_path, site.origin)
+    folder = tmp_path / "archive" / "2026" / "05" / "01" / "columns"
+    folder.mkdir(parents=True)
+    left = folder / ".tmp-killed.part"
+    left.write_bytes(b"half a record")
+    run_pass(path)
+    assert not left.exists()
+
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        db = sqlite3.connect(tmp_path / "archive" / "index.sqlite")
+        db.execute(
+            "UPDATE urls SET claimed_until = '9999-01-01T00:00:00.000Z', claimed_by = ? "
+            "WHERE rowid = (SELECT MIN(rowid) FROM urls)",
+            (other.pid,),
+        )
+        db.commit()
+        db.close()
+        young, old = folder / ".tmp-young.part", folder / ".tmp-old.part"
+        young.write_bytes(b"maybe the other process's write")
+        old.write_bytes(b"an hour old")
+        an_hour_ago = time.time() - 3600
+        os.utime(old, (an_hour_ago, an_hour_ago))
+        run_pass(path)
+        assert young.exists() and not old.exists()
+    finally:
+        other.kill()
+        other.wait()

@@ -11,6 +11,7 @@ fsync, rename, fsync of the folder.
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import gzip
 import hashlib
@@ -18,6 +19,7 @@ import json
 import os
 import re
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -107,8 +109,20 @@ class Archive:
             yield self.read(str(path.relative_to(self.root)))
 
     def temporary_files(self) -> list[Path]:
-        """Leftovers of interrupted writes (there should be none)."""
+        """Leftovers of interrupted writes (a process killed mid-write leaves one)."""
         return sorted(self.root.rglob(_TMP_PREFIX + "*"))
+
+    def remove_temporaries(self, older_than: float = 0.0) -> int:
+        """Delete the leftovers of interrupted writes last touched more than `older_than`
+        seconds ago (a younger one may be another process's write in progress); how many."""
+        now = time.time()
+        removed = 0
+        for path in self.temporary_files():
+            with contextlib.suppress(FileNotFoundError):
+                if now - path.stat().st_mtime >= older_than:
+                    path.unlink()
+                    removed += 1
+        return removed
 
 
 def _markdown(record: Record) -> str:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import time
 import traceback
 from collections.abc import Callable, Iterable, Sequence
@@ -30,7 +31,7 @@ from types import TracebackType
 import httpx
 
 from . import urlshape
-from .archive import Archive, sha256
+from .archive import Archive, DaemonLock, sha256
 from .boilerplate import Boilerplate
 from .crawl import Crawler, Discovery
 from .discover import Scope
@@ -55,6 +56,7 @@ from .workers import Workers, alive
 
 ADHOC_SOURCE = "adhoc"
 CLAIM_SECONDS = 600.0  # a URL being fetched is left alone by other processes this long
+LEFTOVER_AGE = 600.0  # a temporary file this old is no live process's write
 
 __all__ = [
     "Discovery",
@@ -97,9 +99,7 @@ class Pipeline:
     async def __aenter__(self) -> Pipeline:
         self.index = Index.of_archive(self.settings.archive_root)
         try:
-            for pid in self.index.frontier.claim_holders():
-                if not alive(pid):  # a crashed run or daemon: its URLs are free again
-                    self.index.frontier.release_claims_of(pid)
+            self._clear_leftovers()
             self.fetcher = await Fetcher(
                 self.settings.fetch, self._transport, robots_store=self.index.http
             ).__aenter__()
@@ -123,6 +123,20 @@ class Pipeline:
             await self.workers.close(now=exc_type is not None)
         finally:
             self.index.close()
+
+    def _clear_leftovers(self) -> None:
+        """Free the URLs claimed by processes that are gone, and delete the temporary files
+        of writes a killed process left. While another byline process runs on the archive
+        (a daemon, a one-off run), only temporaries older than LEFTOVER_AGE go."""
+        others = False
+        for pid in self.index.frontier.claim_holders():
+            if not alive(pid):  # a crashed run or daemon: its URLs are free again
+                self.index.frontier.release_claims_of(pid)
+            elif pid != os.getpid():
+                others = True
+        daemon = DaemonLock(self.settings.archive_root).holder()
+        others = others or daemon not in (None, os.getpid())
+        self.archive.remove_temporaries(older_than=LEFTOVER_AGE if others else 0.0)
 
     def reconfigure(self, settings: Settings) -> None:
         """Use these settings for every pass that starts from now on. The fetcher's
