@@ -365,4 +365,8 @@ def test_a_sources_slower_pacing_wins_on_a_shared_host(srv):
     asyncio.run(main())
     times = [r.time for r in srv.requests]
     assert len(times) == 3
-    assert times[2] - times[1] >= 0.25  # the fast source waits for the slow one's pacing
+    # The fast source waits for the slow one's pacing: its request starts 0.3 s after the
+    # slow one's, which starts after the first request was answered. (Measured from the
+    # first request's arrival: the slow request's own arrival may lag its start while its
+    # connection opens, so the gap between the last two is not a bound.)
+    assert times[2] - times[0] >= 0.3

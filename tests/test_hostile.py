@@ -173,3 +173,19 @@ def test_a_lying_utf16_charset_header_does_not_turn_the_text_to_mojibake(tmp_pat
     assert code == 0, err
     (record,) = records(tmp_path).values()
     assert article["paragraphs"][0] in record["text"]
+
+
+def test_a_gzipped_sitemap_bomb_stops_at_the_protocols_limit():
+    import gzip
+
+    from byline.discover import MAX_SITEMAP_BYTES, Scope, read_sitemap
+    from byline.errors import ContentError
+    from byline.settings import Source
+
+    scope = Scope(Source(name="paper", sitemaps=("https://paper.example/sitemap.xml.gz",)))
+    bomb = gzip.compress(b"<urlset>" + b" " * (MAX_SITEMAP_BYTES + 10) + b"</urlset>")
+    assert len(bomb) < 100_000  # small on the wire
+    with pytest.raises(ContentError, match="larger than 52428800 bytes uncompressed"):
+        read_sitemap(bomb, "https://paper.example/sitemap.xml.gz", scope)
+    with pytest.raises(ContentError, match="corrupt gzip sitemap"):
+        read_sitemap(bomb[:500], "https://paper.example/sitemap.xml.gz", scope)

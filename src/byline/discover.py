@@ -7,8 +7,8 @@ its signals and the filter on sitemaps, which have no structure to read.
 
 from __future__ import annotations
 
-import gzip
 import re
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -17,6 +17,7 @@ import feedparser
 from courlan import is_navigation_page, is_not_crawlable
 from lxml import etree
 
+from .errors import ContentError
 from .settings import Source
 from .urls import host_key, normalize, resolve
 
@@ -138,10 +139,27 @@ class Sitemap:
     sitemaps: tuple[str, ...]
 
 
+MAX_SITEMAP_BYTES = 52_428_800  # the sitemap protocol's limit, uncompressed (50 MiB)
+
+
+def _gunzip(body: bytes, url: str) -> bytes:
+    """A gzipped sitemap, inflated to at most MAX_SITEMAP_BYTES (a bomb stops there)."""
+    inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        out = inflate.decompress(body, MAX_SITEMAP_BYTES + 1)
+    except zlib.error as exc:
+        raise ContentError(url, f"corrupt gzip sitemap: {exc}") from None
+    if len(out) > MAX_SITEMAP_BYTES:
+        raise ContentError(url, f"sitemap larger than {MAX_SITEMAP_BYTES} bytes uncompressed")
+    if not inflate.eof:
+        raise ContentError(url, "corrupt gzip sitemap: it ends before its end")
+    return out
+
+
 def read_sitemap(body: bytes, sitemap_url: str, scope: Scope) -> Sitemap:
     """Parse an XML (optionally gzipped) or plain-text sitemap."""
     if body[:2] == b"\x1f\x8b":
-        body = gzip.decompress(body)
+        body = _gunzip(body, sitemap_url)
     locs: list[str] = []
     children: list[str] = []
     stripped = body.lstrip()

@@ -163,7 +163,7 @@ def page_number(url: str) -> tuple[str, int]:
     query = []
     for key, value in parse_qsl(parts.query, keep_blank_values=True):
         if key.lower() in PAGE_PARAMS:
-            if value.isdigit():
+            if _whole(value):
                 number = max(number, int(value))
             elif value and not number:
                 number = -1  # a cursor: a page, not the first
@@ -208,7 +208,7 @@ def _numbered_variant(url: str, page_url: str) -> int | None:
     if len(differ) != 1:
         return None
     value = mine.get(differ.pop(), "")
-    return int(value) if value.isdigit() and 1 <= int(value) <= 500 else None
+    return int(value) if _whole(value) and 1 <= int(value) <= 500 else None
 
 
 @dataclass(frozen=True)
@@ -315,7 +315,7 @@ def _numbered_next(anchors: list[HtmlElement], here: int) -> HtmlElement | None:
     current = None
     for anchor in anchors:
         text = anchor.text_content().strip()
-        if text.isdigit() and len(text) <= 4:
+        if _whole(text) and len(text) <= 4:
             by_number.setdefault(int(text), anchor)
             if anchor.get("aria-current") or _CURRENT_CLASSES.search(
                 (anchor.get("class") or "") + " " + (anchor.getparent().get("class") or "")
@@ -341,7 +341,7 @@ def _current_in_pager(anchors: list[HtmlElement], by_number: dict[int, HtmlEleme
                 continue
             text = (element.text or "").strip()
             if (
-                text.isdigit()
+                _whole(text)
                 and len(element) == 0
                 and int(text) not in by_number
                 and element.getparent() is not None
@@ -350,3 +350,9 @@ def _current_in_pager(anchors: list[HtmlElement], by_number: dict[int, HtmlEleme
                 return int(text)
         pager = pager.getparent()
     return None
+
+
+def _whole(text: str) -> bool:
+    """ASCII digits only: `str.isdigit` also takes "²" and "٣", which int() refuses or reads
+    as another script's number."""
+    return text.isascii() and text.isdigit()
