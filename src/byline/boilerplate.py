@@ -114,17 +114,6 @@ class Boilerplate:
         learned = self.index.blocks.boilerplate(host, settings.boilerplate.min_articles)
         return _cleaned(text, learned, source, settings)
 
-    def rules(self, host: str, settings: Settings) -> str:
-        """A digest of what cleaning a record of this host takes away: its learned
-        boilerplate, `min_length`, and every source's `keep` and `drop`."""
-        learned = self.index.blocks.boilerplate(host, settings.boilerplate.min_articles)
-        rules = [
-            sorted(learned),
-            settings.boilerplate.min_length,
-            sorted([s.name, list(s.keep), list(s.drop)] for s in settings.sources),
-        ]
-        return sha256(json.dumps(rules))
-
     async def reclean(self, settings: Settings, hosts: Iterable[str]) -> int:
         """Clean again, in place, the archived records of those of these hosts whose rules
         changed since their records were last cleaned (a block became boilerplate, a
@@ -136,14 +125,16 @@ class Boilerplate:
         event loop goes on; the files and rows are written here, and a record that got a
         newer revision meanwhile is left alone. Only the `.json` and `.md` are rewritten;
         the raw HTML stays. Returns how many records changed."""
-        stale = {}
+        stale: dict[str, dict[str, str]] = {}  # host: its learned boilerplate
+        digests = {}
         for host in sorted(set(hosts)):
-            digest = self.rules(host, settings)
+            learned = self.index.blocks.boilerplate(host, settings.boilerplate.min_articles)
+            digest = _rules(learned, settings)
             if self.index.blocks.cleaned_with(host) != digest:
-                stale[host] = digest
+                stale[host], digests[host] = learned, digest
         if not stale:
             return 0
-        plan = await asyncio.to_thread(_plan_reclean, self.index.path, settings, list(stale))
+        plan = await asyncio.to_thread(_plan_reclean, self.index.path, settings, stale)
         changed = 0
         for record, text in plan:
             if self.index.records.latest(record.id) != record.revision:
@@ -153,9 +144,20 @@ class Boilerplate:
             self.archive.rewrite(record)
             self.index.records.add(record)
             changed += 1
-        for host, digest in stale.items():
+        for host, digest in digests.items():
             self.index.blocks.save_cleaned_with(host, digest)
         return changed
+
+
+def _rules(learned: dict[str, str], settings: Settings) -> str:
+    """A digest of what cleaning a record of a host takes away: its learned boilerplate,
+    `min_length`, and every source's `keep` and `drop`."""
+    rules = [
+        sorted(learned),
+        settings.boilerplate.min_length,
+        sorted([s.name, list(s.keep), list(s.drop)] for s in settings.sources),
+    ]
+    return sha256(json.dumps(rules))
 
 
 def _cleaned(text: str, learned: dict[str, str], source: Source, settings: Settings) -> str:
@@ -163,14 +165,16 @@ def _cleaned(text: str, learned: dict[str, str], source: Source, settings: Setti
     return cleaned or text  # never archive an empty text for a page that had one
 
 
-def _plan_reclean(path: Path, settings: Settings, hosts: list[str]) -> list[tuple[Record, str]]:
-    """(record, its new text) for each record of these hosts that cleaning changes."""
+def _plan_reclean(
+    path: Path, settings: Settings, hosts: dict[str, dict[str, str]]
+) -> list[tuple[Record, str]]:
+    """(record, its new text) for each record of these hosts that cleaning with the host's
+    learned boilerplate (the digest was made of it) changes."""
     sources = {s.name: s for s in settings.sources}
-    min_articles, min_length = settings.boilerplate.min_articles, settings.boilerplate.min_length
+    min_length = settings.boilerplate.min_length
     plan = []
     with Index(path) as index:
-        for host in hosts:
-            learned = index.blocks.boilerplate(host, min_articles)
+        for host, learned in hosts.items():
             samples = [t for t in learned.values() if len(t) >= min_length]
             for record in index.records.containing(host, samples):
                 source = sources.get(record.source) or Source(

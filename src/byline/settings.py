@@ -131,7 +131,7 @@ def _check_selector(selector: str) -> str:
     from lxml.cssselect import CSSSelector
 
     try:
-        CSSSelector(selector)
+        CSSSelector(selector, translator="html")  # as `tree.cssselect` applies it
     except SelectorError as exc:
         raise ValueError(f"{selector!r} is not a CSS selector byline can use: {exc}") from None
     return selector
