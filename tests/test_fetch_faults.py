@@ -93,12 +93,21 @@ def test_retry_after_http_date_is_honoured(srv):
     assert time.monotonic() - began >= 0.9  # HTTP dates have whole seconds
 
 
-def test_retry_after_beyond_the_cap_gives_up_at_once(srv):
+def test_retry_after_beyond_the_cap_rests_the_host(srv):
     path = "/fault/retry-after/3600/1/f"
-    with pytest.raises(HTTPStatusError) as info:
-        fetch(srv, path, max_retry_after=5)
-    assert info.value.retry_after == 3600
-    assert srv.attempts(path) == 1
+
+    async def main():
+        async with Fetcher(settings(srv, max_retry_after=5)) as fetcher:
+            with pytest.raises(DeferredError, match=r"3600s without requests") as first:
+                await fetcher.get(srv.url(path))
+            with pytest.raises(DeferredError, match="Retry-After") as other:
+                await fetcher.get(srv.url("/fault/status/200"))
+            return first.value, other.value
+
+    first, other = asyncio.run(main())
+    assert first.url == srv.url(path) and other.url == srv.url("/fault/status/200")
+    assert srv.attempts(path) == 1  # no retry of the turned-away request
+    assert srv.hits_for("/fault/status/200") == 0  # and nothing more sent to the host
 
 
 def test_connection_reset_mid_body_is_retried_then_named(srv):

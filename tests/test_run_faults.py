@@ -158,3 +158,21 @@ def test_sources_shows_dead_urls(tmp_path, flaky, expected):
     row = next(line for line in table.splitlines() if "columns" in line and "every" in line)
     cells = [cell.strip() for cell in row.split("│") if cell.strip()]
     assert cells[3:5] == ["0", "1"]  # failing, dead
+
+
+def test_a_retry_after_beyond_the_cap_defers_the_host_without_failing(tmp_path, flaky, expected):
+    """A 503 asking for an hour ends the host's pass: its URLs stay pending, none fails,
+    and the next pass (the server answering again) archives them."""
+    turned_away = expected["articles"][1]["path"]
+    flaky.put(turned_away, "busy", status=503, headers={"Retry-After": "3600"})
+    path = write_config(tmp_path, flaky, max_retry_after=60, concurrency=1)
+    first = run_pass(path)
+    assert first.failed == 0 and first.deferred >= 1
+    assert first.result == "deferred"
+    assert flaky.hits_for(turned_away) == 1  # asked once, not retried
+    assert url_states(tmp_path)[flaky.url(turned_away)] == ("pending", None, 0)
+    flaky.clear_overrides()
+    second = run_pass(path)
+    assert second.failed == 0 and second.deferred == 0
+    wanted = {a["path"] for a in expected["articles"] if a["listed_on"] or a["in_feed"]}
+    assert set(records(tmp_path)) == wanted

@@ -263,7 +263,8 @@ class Pipeline:
         except DisallowedError as exc:
             frontier.mark_skipped(url, source.name, exc.summary)
             return Outcome(url, "skipped", error=f"{url}: {exc.summary}")
-        except DeferredError as exc:  # stays pending: robots.txt was unreachable
+        except DeferredError as exc:  # stays pending, for the next pass to take
+            frontier.release(url)
             return Outcome(url, "deferred", error=f"{url}: {exc.summary}")
         except FetchError as exc:
             fetch = ctx.settings.fetch

@@ -188,7 +188,7 @@ class FetchSettings(_Table):
     retries: Annotated[StrictInt, Field(ge=0, le=20)] = 3  # further tries within one pass
     backoff: Seconds = 1.0  # first wait before a retry; doubles, with jitter
     max_backoff: Seconds = 60.0
-    max_retry_after: Seconds = 120.0  # a longer Retry-After ends the pass for that URL
+    max_retry_after: Seconds = 120.0  # a longer Retry-After defers the host
     respect_robots: StrictBool = True
     robots_ttl: Annotated[float, Strict(), Field(ge=0, le=30 * DAY)] = 86_400.0  # trusted
     max_crawl_delay: Seconds = 60.0  # a larger Crawl-delay is taken as this

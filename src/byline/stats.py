@@ -52,7 +52,7 @@ class PassStats:
     unchanged: int = 0
     failed: int = 0
     skipped: int = 0  # robots.txt said no, or the article is another author's
-    deferred: int = 0  # robots.txt unreachable: next pass
+    deferred: int = 0  # robots.txt unreachable or a long Retry-After: next pass
     recleaned: int = 0  # records cleaned again once their host's boilerplate was learned
     page_errors: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)

@@ -89,11 +89,14 @@ class Fetcher:
             try:
                 return await self._attempt(url, kind, in_scope, validators, policy)
             except FetchError as exc:
-                if not exc.retryable or attempt >= self.settings.retries:
+                if not exc.retryable:
+                    raise
+                if exc.retry_after is not None and exc.retry_after > self.settings.max_retry_after:
+                    self._gates.rest(exc.url, policy, exc.retry_after)
+                    raise _resting(url, exc.retry_after) from None
+                if attempt >= self.settings.retries:
                     raise
                 wait = retry_wait(attempt, exc, self.settings)
-                if wait is None:
-                    raise
                 if exc.retry_after is not None:  # the whole host was asked to wait
                     self._gates.hold(exc.url, policy, exc.retry_after)
                 attempt += 1
@@ -154,11 +157,12 @@ class Fetcher:
                 if validators.last_modified:
                     headers["If-Modified-Since"] = validators.last_modified
             # The timeout covers the exchange, not the wait for this host's turn.
-            async with (
-                self._gates.gate(current, policy).turn(),
-                self._slots,
-                asyncio.timeout(self.settings.timeout),
-            ):
+            gate = self._gates.gate(current, policy)
+            if gate.resting():
+                raise _resting(url, gate.resting())
+            async with gate.turn(), self._slots, asyncio.timeout(self.settings.timeout):
+                if gate.resting():  # it was told to rest while this request waited
+                    raise _resting(url, gate.resting())
                 request = self._client.build_request("GET", current, headers=headers)
                 response = await self._client.send(request, stream=True)
                 try:
@@ -224,3 +228,8 @@ class Fetcher:
             self._gates.gate(current, policy).adopt(policy, crawl_delay)
         if not robots.rules.can_fetch(current, agent):
             raise DisallowedError(url, f"disallowed by {origin}/robots.txt")
+
+
+def _resting(url: str, seconds: float) -> DeferredError:
+    """The error of a request to a host that asked to be left alone for `seconds` more."""
+    return DeferredError(url, f"host asked for {seconds:.0f}s without requests (Retry-After)")

@@ -20,6 +20,7 @@ class HostGate:
         self.active = 0
         self.changed = asyncio.Condition()
         self.next_start = 0.0
+        self.rest_until = 0.0  # a Retry-After longer than we wait in a pass
 
     def adopt(self, policy: HostPolicy, crawl_delay: float = 0.0) -> None:
         """Two sources on one host: the slower pacing and the smaller limit win."""
@@ -29,6 +30,14 @@ class HostGate:
     def hold(self, seconds: float) -> None:
         """Start nothing on this host for `seconds` (a 429 or 503 said so)."""
         self.next_start = max(self.next_start, time.monotonic() + seconds)
+
+    def rest(self, seconds: float) -> None:
+        """Send this host nothing for `seconds`: requests are deferred, not queued."""
+        self.rest_until = max(self.rest_until, time.monotonic() + seconds)
+
+    def resting(self) -> float:
+        """Seconds this host has left to rest (0 when it takes requests)."""
+        return max(0.0, self.rest_until - time.monotonic())
 
     @asynccontextmanager
     async def turn(self) -> AsyncIterator[None]:
@@ -70,12 +79,17 @@ class HostGates:
         return gate
 
     def hold(self, url: str, policy: HostPolicy, seconds: float) -> None:
-        """Pause `url`'s host for `seconds`, leaving its pacing as it is.
+        """Pause `url`'s host for `seconds`, leaving its pacing as it is."""
+        self._existing(url, policy).hold(seconds)
 
-        `policy` (the turned-away request's) paces the host only if it has no gate yet.
-        """
+    def rest(self, url: str, policy: HostPolicy, seconds: float) -> None:
+        """Defer every request to `url`'s host for `seconds`."""
+        self._existing(url, policy).rest(seconds)
+
+    def _existing(self, url: str, policy: HostPolicy) -> HostGate:
+        """`url`'s gate; `policy` (the turned-away request's) paces it only if it is new."""
         key = host_key(url)
         gate = self._gates.get(key)
         if gate is None:
             gate = self._gates[key] = HostGate(policy)
-        gate.hold(seconds)
+        return gate

@@ -10,16 +10,15 @@ from ..errors import FetchError
 from ..settings import FetchSettings
 
 
-def retry_wait(attempt: int, exc: FetchError, settings: FetchSettings) -> float | None:
-    """Seconds before try `attempt + 1`, or None when Retry-After asks too much.
+def retry_wait(attempt: int, exc: FetchError, settings: FetchSettings) -> float:
+    """Seconds before try `attempt + 1`.
 
-    The server's Retry-After is honoured as given (up to `max_retry_after`);
-    otherwise the wait doubles with each attempt, with jitter so that many
-    clients turned away together do not come back together.
+    The server's Retry-After is honoured as given (the fetcher defers the host
+    instead when it exceeds `max_retry_after`); otherwise the wait doubles with
+    each attempt, with jitter so that many clients turned away together do not
+    come back together.
     """
     if exc.retry_after is not None:
-        if exc.retry_after > settings.max_retry_after:
-            return None
         return exc.retry_after
     ceiling = min(settings.max_backoff, settings.backoff * 2**attempt)
     return random.uniform(ceiling / 2, ceiling)
