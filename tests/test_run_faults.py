@@ -136,9 +136,10 @@ def test_pending_urls_survive_an_unchanged_listing(tmp_path, flaky, expected):
         async with pipeline.Pipeline(settings) as p:
             source = settings.sources[0]
             stats = pipeline.PassStats(source.name)
-            found = (await p.explore(source, stats)).candidates
-            p.index.frontier.add_pending(found, source.name)  # as run_source does, then "crash"
-            return found
+            found = await p.explore(source, stats)
+            p.index.frontier.add_pending(found.candidates, source.name)  # as run_source does,
+            p.crawler.settle(found)  # then "crash"
+            return found.candidates
 
     found = asyncio.run(discover_only())
     assert found

@@ -163,7 +163,7 @@ def test_run_reports_the_broken_source_in_one_line_and_exits_1(tmp_path, site):
     assert err.count("internal error") == 1
     code, out, _ = byline(two_sources(tmp_path, site.origin), "sources")
     assert code == 0
-    assert "alpha: last pass ended in an internal error: RuntimeError: bug in alpha" in out
+    assert "alpha: last pass ended in an error: RuntimeError: bug in alpha" in out
 
 
 def test_recleaning_runs_in_a_thread_and_only_after_learning(tmp_path, site, monkeypatch):

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from slugify import slugify
 
-from .errors import LockedError
+from .errors import LockedError, StorageError, storage_hint
 from .models import Record
 
 SUFFIXES = (".json", ".md", ".html.gz")
@@ -66,6 +66,15 @@ def atomic_write(path: Path, data: bytes, mode: int = 0o644) -> None:
         os.close(directory)
 
 
+def _put(path: Path, data: bytes) -> None:
+    """`atomic_write`, its failure a StorageError that names the file."""
+    try:
+        atomic_write(path, data)
+    except OSError as exc:
+        why = exc.strerror or str(exc)
+        raise StorageError(f"{path}: cannot write: {why}; {storage_hint(why, path)}") from None
+
+
 class Archive:
     """Reads and writes the archive's files."""
 
@@ -80,20 +89,42 @@ class Archive:
         revision = f".r{record.revision}" if record.revision > 1 else ""
         return f"{year}/{month}/{date}/{record.source}/{slug}--{record.id}{revision}"
 
-    def write(self, record: Record, raw: bytes) -> None:
-        """Write the record's three files; sets `record.path` (its `.json`)."""
+    def write(self, record: Record, raw: bytes) -> list[Path]:
+        """Write the record's three files; sets `record.path` (its `.json`). Returns the
+        files that did not exist before, for `discard` should the index refuse the record.
+
+        StorageError when a file cannot be written: the files this call created are
+        removed again, so a full disk leaves no part of a record behind."""
         stem = self.stem(record)
         record.path = stem + ".json"
         base = self.root / stem
-        atomic_write(base.with_name(base.name + ".html.gz"), gzip.compress(raw, mtime=0))
-        self.rewrite(record)
+        raw_path = base.with_name(base.name + ".html.gz")
+        paths = [raw_path, *self._texts(record)]
+        created = [path for path in paths if not path.exists()]
+        try:
+            _put(raw_path, gzip.compress(raw, mtime=0))
+            self.rewrite(record)
+        except StorageError:
+            self.discard(created)
+            raise
+        return created
 
     def rewrite(self, record: Record) -> None:
         """Replace a record's `.md` and `.json` (after new aliases, say); the raw stays."""
-        stem = self.root / record.path.removesuffix(".json")
-        atomic_write(stem.with_name(stem.name + ".md"), _markdown(record).encode("utf-8"))
+        markdown, record_file = self._texts(record)
         data = json.dumps(record.to_dict(), ensure_ascii=False, indent=2) + "\n"
-        atomic_write(self.root / record.path, data.encode("utf-8"))
+        _put(markdown, _markdown(record).encode("utf-8"))
+        _put(record_file, data.encode("utf-8"))
+
+    def discard(self, paths: list[Path]) -> None:
+        """Remove files a write created (the index did not take their record)."""
+        for path in paths:
+            path.unlink(missing_ok=True)
+
+    def _texts(self, record: Record) -> tuple[Path, Path]:
+        """The record's `.md` and `.json`."""
+        stem = self.root / record.path.removesuffix(".json")
+        return stem.with_name(stem.name + ".md"), self.root / record.path
 
     def read(self, path: str) -> Record:
         data = json.loads((self.root / path).read_text(encoding="utf-8"))

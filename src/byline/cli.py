@@ -86,8 +86,9 @@ def run(ctx: _Context, sources: tuple[str, ...], retry_dead: bool) -> None:
         for problem in [*stats.page_errors, *stats.errors][:5]:
             err.print(f"  {problem}", markup=False)
     broken = [stats for stats in results if stats.error]
-    for stats in broken:  # a bug, not the site's fault: the other sources went on
-        err.print(f"byline: {stats.source}: internal error: {stats.error}", markup=False)
+    for stats in broken:  # a bug or the disk, not the site's fault: the others went on
+        kind = "internal error: " if stats.internal else ""
+        err.print(f"byline: {stats.source}: {kind}{stats.error}", markup=False)
         if os.environ.get("BYLINE_DEBUG") and stats.traceback:
             err.print(stats.traceback, markup=False)
     if broken:
@@ -244,7 +245,7 @@ def sources(ctx: _Context) -> None:
     out.print(table)
     for summary in summaries.values():
         if summary.last_result == "error":
-            line = f"{summary.name}: last pass ended in an internal error: {summary.last_error}"
+            line = f"{summary.name}: last pass ended in an error: {summary.last_error}"
             out.print(line, markup=False)
     if daemon_pid:
         out.print(f"daemon running (pid {daemon_pid})")

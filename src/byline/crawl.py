@@ -38,6 +38,10 @@ class Discovery:
     decision: listing.Decision = field(default_factory=listing.Decision.empty)
     feeds: dict[str, tuple[str, ...]] = field(default_factory=dict)  # feed: its links
     sitemap_links: tuple[str, ...] = ()
+    # Kept by `Crawler.settle` once the candidates are pending, never before: a page
+    # cached as read while its links were lost would answer 304 and offer them no more.
+    validators: list[tuple[str, Validators, list[str]]] = field(default_factory=list)
+    advertised: set[str] | None = None  # the feeds the listing pages advertised
 
     @property
     def candidates(self) -> tuple[str, ...]:
@@ -62,14 +66,15 @@ class Crawler:
         """Read the source's listing pages (and their next pages), decide which links are
         its columns, then read its feeds, those its pages advertise, and its sitemaps.
 
-        A `dry_run` pass fetches every page in full and writes nothing to the index."""
+        Writes nothing to the index: `settle` keeps what the next pass needs. A
+        `dry_run` pass fetches every page in full."""
         source = ctx.source
         learned = self.index.passes.templates(source.name)
         found = Discovery(source.name)
         async with asyncio.TaskGroup() as group:
             for page in source.pages:
                 group.create_task(self._listing_chain(page, ctx, learned, found))
-            sitemaps = group.create_task(self._sitemaps(ctx))
+            sitemaps = group.create_task(self._sitemaps(ctx, found))
         found.sitemap_links = tuple(sitemaps.result())
         found.decision = listing.decide(found.pages, source, learned)
         feeds = list(source.feeds)
@@ -82,16 +87,26 @@ class Crawler:
                 others = [f for page in found.pages for f in page.other_feeds][:MAX_OTHER_FEEDS]
         async with asyncio.TaskGroup() as group:
             tasks = {
-                url: group.create_task(self._feed(url, ctx))
+                url: group.create_task(self._feed(url, ctx, found))
                 for url in dict.fromkeys([*feeds, *others])
             }
         found.feeds = {url: tuple(task.result()) for url, task in tasks.items()}
         for url in others:
             if not same_list(found.feeds.get(url, ()), found.decision.articles):
                 found.feeds.pop(url, None)
-        if not ctx.dry_run and found.pages:
-            self.index.passes.save_feeds(source.name, set(found.feeds) - set(source.feeds))
+        if found.pages:
+            found.advertised = set(found.feeds) - set(source.feeds)
         return found
+
+    def settle(self, found: Discovery) -> None:
+        """Keep what the pages read in `found` need for the next pass: their validators
+        and the links a 304 gives back, and the feeds the listing pages advertised. Call
+        it once the candidates are pending (in the same transaction)."""
+        with self.index.transaction():
+            for url, validators, links in found.validators:
+                self.index.http.save_validators(url, validators, links)
+            if found.advertised is not None:
+                self.index.passes.save_feeds(found.source, found.advertised)
 
     async def _listing_chain(
         self,
@@ -125,8 +140,7 @@ class Crawler:
             except Exception as exc:  # one unreadable page is one failure, not the pass's end
                 ctx.stats.page_errors.append(f"listing: {page}: {type(exc).__name__}: {exc}")
                 break
-            if not ctx.dry_run:
-                self._remember(page, fetched, [read.next_page] if read.next_page else [])
+            _remember(found, page, fetched, [read.next_page] if read.next_page else [])
             chain.append(read)
             found.pages.append(read)
             now = set(listing.decide(chain, source, learned).articles)
@@ -176,13 +190,7 @@ class Crawler:
             return None, stored[1]
         return fetched, []
 
-    def _remember(self, url: str, fetched: Fetched, links: list[str]) -> None:
-        """Keep a document's validators, and the links a 304 will need, after parsing it."""
-        if fetched.etag or fetched.last_modified:
-            validators = Validators(fetched.etag, fetched.last_modified)
-            self.index.http.save_validators(url, validators, links)
-
-    async def _feed(self, url: str, ctx: PassContext) -> list[str]:
+    async def _feed(self, url: str, ctx: PassContext, found: Discovery) -> list[str]:
         fetched, _ = await self._document(url, "feed", ctx, ctx.dry_run)
         if fetched is None:
             return []
@@ -193,11 +201,10 @@ class Crawler:
         except Exception as exc:  # a broken feed is one failure, not the pass's end
             ctx.stats.page_errors.append(f"feed: {url}: {type(exc).__name__}: {exc}")
             return []
-        if not ctx.dry_run:
-            self._remember(url, fetched, [])
+        _remember(found, url, fetched, [])
         return list(links)
 
-    async def _sitemaps(self, ctx: PassContext) -> list[str]:
+    async def _sitemaps(self, ctx: PassContext, found: Discovery) -> list[str]:
         queue = list(ctx.source.sitemaps)
         seen: set[str] = set()
         urls: list[str] = []
@@ -217,11 +224,16 @@ class Crawler:
             except Exception as exc:  # a broken sitemap is one failure, not a crash
                 ctx.stats.page_errors.append(f"sitemap: {url}: {exc}")
                 continue
-            if not ctx.dry_run:
-                self._remember(url, fetched, list(sitemap.sitemaps))
+            _remember(found, url, fetched, list(sitemap.sitemaps))
             urls.extend(sitemap.articles)
             queue.extend(sitemap.sitemaps)
         return urls
+
+
+def _remember(found: Discovery, url: str, fetched: Fetched, links: list[str]) -> None:
+    """Note a document's validators, and the links a 304 will need, for `settle`."""
+    if fetched.etag or fetched.last_modified:
+        found.validators.append((url, Validators(fetched.etag, fetched.last_modified), links))
 
 
 def _scope(ctx: PassContext) -> Scope:

@@ -34,7 +34,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from . import config
 from .archive import DaemonLock
-from .errors import ConfigError, UsageError
+from .errors import ConfigError, StorageError, UsageError
 from .pipeline import Pipeline
 from .settings import DEFAULT_EVERY, Settings, Source, parse_every
 from .stats import PassStats
@@ -202,6 +202,9 @@ class Daemon:
             # The job ends here: a stop cancelled the pass between two writes. Not
             # re-raised, so the scheduler does not report a stop as a job error.
             result = "interrupted"
+        except StorageError as exc:  # the disk: one line; the next pass tries again
+            log.error("%s: pass stopped: %s", name, exc, extra={"event": "error", "source": name})
+            result = "error"
         except Exception:
             log.exception("%s: pass failed", name, extra={"event": "error", "source": name})
             result = "error"

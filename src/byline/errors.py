@@ -6,6 +6,7 @@
     ├── LockedError          another daemon holds the archive (exit status 1)
     ├── NotAListingError     `byline add` was given a page that lists no columns
     ├── WorkerError          a parsing worker overran its time limit or died (replaced)
+    ├── StorageError         the archive or its index cannot be written: the pass stops
     └── FetchError           one URL could not be fetched or read; recorded, never fatal
         ├── NetworkError         connection failed, reset or timed out (retryable)
         ├── HTTPStatusError      an error status (408, 425, 429, 5xx retryable)
@@ -22,6 +23,9 @@ index; `retryable` says whether trying again soon may help.
 """
 
 from __future__ import annotations
+
+import os
+from pathlib import Path
 
 
 class BylineError(Exception):
@@ -46,6 +50,37 @@ class NotAListingError(BylineError):
 
 class WorkerError(BylineError):
     """A call in a worker process overran its time limit, or its worker died."""
+
+
+class StorageError(BylineError):
+    """A file under the archive root, or the index, could not be written (a full disk,
+    a read-only root, an I/O error). The message names the path; nothing already
+    archived is lost, and the write that failed left nothing half done."""
+
+
+def storage_hint(why: str, path: str | os.PathLike[str] | None = None) -> str:
+    """What an operator can do about a failed write, from the OS's or SQLite's words
+    (and, for a vague "disk I/O error", from the free space where `path` lives)."""
+    lowered = why.lower()
+    if "full" in lowered or "no space" in lowered or "quota" in lowered or _full(path):
+        return "free space on the archive's disk, then run again"
+    if "read-only" in lowered or "readonly" in lowered or "permission" in lowered:
+        return "the archive root must be writable by this user"
+    return "check the archive's disk, then run again"
+
+
+def _full(path: str | os.PathLike[str] | None) -> bool:
+    """Whether the file system holding `path` (or its nearest existing folder) is full."""
+    if path is None:
+        return False
+    folder = Path(path)
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    try:
+        stat = os.statvfs(folder)
+    except OSError:
+        return False
+    return stat.f_bavail * stat.f_frsize < 64 * 1024
 
 
 class FetchError(BylineError):

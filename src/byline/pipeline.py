@@ -41,6 +41,7 @@ from .errors import (
     DisallowedError,
     ExtractError,
     FetchError,
+    StorageError,
     UsageError,
     WorkerError,
 )
@@ -165,18 +166,26 @@ class Pipeline:
         earlier failure has waited out its backoff.
 
         `stats` (made here when not given) is counted as articles settle, so a caller
-        that cancels the pass still knows what it did. A bug is recorded in the pass's
-        row (result "error") and raised."""
+        that cancels the pass still knows what it did. A bug, or an archive that cannot
+        be written, is recorded in the stats and the pass's row (result "error") and
+        raised."""
         started = time.monotonic()
         stats = stats if stats is not None else PassStats(source.name)
         ctx = self.context(source, stats)
-        pass_id = self.index.passes.start(source.name)
+        try:
+            pass_id = self.index.passes.start(source.name)
+        except StorageError as exc:
+            stats.error = str(exc)
+            raise
         result = "interrupted"  # unless the pass gets to its end
         try:
-            candidates = list((await self.crawler.explore(ctx)).candidates)
+            found = await self.crawler.explore(ctx)
+            candidates = list(found.candidates)
             frontier = self.index.frontier
-            known = frontier.known(candidates)
-            frontier.add_pending((url for url in candidates if url not in known), source.name)
+            with self.index.transaction():  # pending before their pages are cached as read
+                known = frontier.known(candidates)
+                frontier.add_pending((u for u in candidates if u not in known), source.name)
+                self.crawler.settle(found)
             due = frontier.due(source.name, retry_dead=self.retry_dead)
             stats.candidates = len(candidates)
             self.on_event(Event("discovered", source.name, total=len(due)))
@@ -188,24 +197,31 @@ class Pipeline:
             result = stats.result
             return stats
         except Exception as exc:
-            stats.error = f"{type(exc).__name__}: {exc}"
-            stats.traceback = traceback.format_exc()
             result = "error"
+            cause = first_cause(exc)  # not "unhandled errors in a TaskGroup"
+            if isinstance(cause, StorageError):  # the disk, not the code: one line
+                stats.error = str(cause)
+                raise cause from None
+            stats.error = f"{type(cause).__name__}: {cause}"
+            stats.traceback = traceback.format_exc()
             raise
         finally:
             stats.seconds = time.monotonic() - started
-            self.index.passes.finish(
-                pass_id,
-                PassRow(
-                    stats.pages,
-                    stats.new,
-                    stats.aliases,
-                    stats.failed,
-                    stats.skipped,
-                    result,
-                    stats.error,
-                ),
+            row = PassRow(
+                stats.pages,
+                stats.new,
+                stats.aliases,
+                stats.failed,
+                stats.skipped,
+                result,
+                stats.error,
             )
+            try:
+                self.index.passes.finish(pass_id, row)
+            except StorageError as exc:
+                if result != "error":  # else the error that ended the pass is the news
+                    stats.error = str(exc)
+                    raise
 
     async def explore(self, source: Source, stats: PassStats, dry_run: bool = False) -> Discovery:
         """What a pass would find on the source's pages, feeds and sitemaps."""
@@ -243,8 +259,9 @@ class Pipeline:
                     return Outcome(url, "claimed")
                 try:
                     outcome = await self._process(ctx, url)
-                except asyncio.CancelledError:
-                    frontier.release(url)  # a stopped pass leaves it to the next one
+                except BaseException:  # a stopped pass leaves it to the next one
+                    with contextlib.suppress(StorageError):  # if the disk lets us
+                        frontier.release(url)
                     raise
             ctx.stats.count(outcome)
             self.on_event(Event("article", ctx.source.name, url=url, status=outcome.status))
@@ -435,6 +452,13 @@ def select_sources(settings: Settings, names: Sequence[str]) -> list[Source]:
         choices = ", ".join(known) or "none configured"
         raise UsageError(f"unknown source {unknown[0]!r} in {settings.config_path} ({choices})")
     return [known[n] for n in names]
+
+
+def first_cause(exc: BaseException) -> BaseException:
+    """The first exception inside (nested) exception groups: what went wrong."""
+    while isinstance(exc, BaseExceptionGroup):
+        exc = exc.exceptions[0]
+    return exc
 
 
 async def run_sources(

@@ -58,7 +58,7 @@ class PassStats:
     errors: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # skips and deferrals, not failures
     seconds: float = 0.0
-    error: str | None = None  # a bug ended the pass: "TypeError: ..."
+    error: str | None = None  # what ended the pass: a bug ("TypeError: ..."), a full disk
     traceback: str | None = None  # ... and where (for BYLINE_DEBUG)
 
     def count(self, outcome: Outcome) -> None:
@@ -86,6 +86,11 @@ class PassStats:
             "deferred": self.deferred,
             "seconds": round(self.seconds, 3),
         }
+
+    @property
+    def internal(self) -> bool:
+        """The pass ended in a bug (it has a traceback), not in a fault of the machine."""
+        return self.traceback is not None
 
     @property
     def result(self) -> str:
@@ -117,7 +122,7 @@ class PassStats:
         if self.deferred:
             parts.append(f"{self.deferred} deferred")
         if self.error:
-            parts.append(f"internal error: {self.error}")
+            parts.append(f"{'internal error' if self.internal else 'stopped'}: {self.error}")
         return f"{self.source}: " + ", ".join(parts) + f" ({self.seconds:.1f}s)"
 
 

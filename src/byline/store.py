@@ -10,7 +10,8 @@ a record with the same text.
 
 Files are written first (atomically), then the index rows in one transaction,
 so a crash leaves either nothing in the index or everything: never a record
-whose URL is still pending.
+whose URL is still pending. A write the disk refuses (StorageError) removes the
+files it created, so a full disk leaves no record the index does not know.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from dataclasses import replace
 
 from .archive import Archive, record_id, sha256
 from .boilerplate import Boilerplate
+from .errors import StorageError
 from .index import Index, utc_now
 from .models import Article, Fetched, Record
 from .stats import Outcome, PassContext
@@ -78,11 +80,15 @@ class Store:
             path="",
             aliases=[url] if url != final else [],
         )
-        self.archive.write(record, fetched.body)
-        with self.index.transaction():
-            self.index.records.add(record, extracted_sha256)
-            for seen in (final, url):
-                self.index.frontier.mark_archived(seen, source, record.id)
+        created = self.archive.write(record, fetched.body)
+        try:
+            with self.index.transaction():
+                self.index.records.add(record, extracted_sha256)
+                for seen in (final, url):
+                    self.index.frontier.mark_archived(seen, source, record.id)
+        except StorageError:  # a full disk: no record on disk that the index lacks
+            self.archive.discard(created)
+            raise
         return Outcome(url, "revision" if previous else "new", record)
 
     def _same_text(

@@ -13,6 +13,8 @@ refused, never touched.
 
 from __future__ import annotations
 
+import os
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -20,7 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from ..errors import BylineError
+from ..errors import BylineError, StorageError, storage_hint
 
 _V1 = (
     """CREATE TABLE IF NOT EXISTS records (
@@ -165,8 +167,9 @@ class Database:
             self._migrate()
         except sqlite3.DatabaseError as exc:
             self._db.close()
-            if isinstance(exc, sqlite3.OperationalError) and "unable to open" not in str(exc):
-                raise BylineError(f"{self.path}: cannot use the index: {exc}") from None
+            if isinstance(exc, sqlite3.OperationalError):
+                why = _unwritable(self.path) or f"{exc}; {storage_hint(str(exc), self.path)}"
+                raise BylineError(f"{self.path}: cannot use the index: {why}") from None
             raise BylineError(
                 f"{self.path}: not a byline index, or damaged ({exc}); move it aside to "
                 "start a new one (articles it knew would then be fetched again)"
@@ -208,43 +211,76 @@ class Database:
         an inner block that raises undoes only its own writes if its caller goes on."""
         if self._depth:
             name = f"s{self._depth}"
-            self._db.execute(f"SAVEPOINT {name}")
+            self.execute(f"SAVEPOINT {name}")
             self._depth += 1
             try:
                 yield
             except BaseException:
-                self._db.execute(f"ROLLBACK TO {name}")
-                self._db.execute(f"RELEASE {name}")
+                if self._db.in_transaction:  # SQLite may have rolled it all back already
+                    self.execute(f"ROLLBACK TO {name}")
+                    self.execute(f"RELEASE {name}")
                 raise
             else:
-                self._db.execute(f"RELEASE {name}")
+                self.execute(f"RELEASE {name}")
             finally:
                 self._depth -= 1
             return
-        self._db.execute("BEGIN IMMEDIATE")
+        self.execute("BEGIN IMMEDIATE")
         self._depth = 1
         try:
             yield
+            self.execute("COMMIT")
         except BaseException:
-            self._db.execute("ROLLBACK")
+            if self._db.in_transaction:  # a full disk or an I/O error may have ended it
+                self._db.execute("ROLLBACK")
             raise
-        else:
-            self._db.execute("COMMIT")
         finally:
             self._depth = 0
 
     def execute(self, sql: str, args: Sequence[Any] | dict[str, Any] = ()) -> sqlite3.Cursor:
-        return self._db.execute(sql, args)
+        try:
+            return self._db.execute(sql, args)
+        except sqlite3.DatabaseError as exc:
+            raise self._fault(exc) from None
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> sqlite3.Cursor:
-        return self._db.executemany(sql, rows)
+        try:
+            return self._db.executemany(sql, rows)
+        except sqlite3.DatabaseError as exc:
+            raise self._fault(exc) from None
 
     def one(self, sql: str, args: Sequence[Any] = ()) -> sqlite3.Row | None:
-        row: sqlite3.Row | None = self._db.execute(sql, args).fetchone()
+        row: sqlite3.Row | None = self.execute(sql, args).fetchone()
         return row
+
+    def _fault(self, exc: sqlite3.DatabaseError) -> Exception:
+        """The StorageError naming the index for a full disk, a read-only or damaged
+        file; a constraint or a programming error stays what it is: a bug."""
+        why = str(exc)
+        if type(exc) is sqlite3.DatabaseError:  # "malformed", "not a database"
+            return StorageError(f"{self.path}: {why}; it is damaged: move it aside to start anew")
+        if isinstance(exc, sqlite3.OperationalError) and _MACHINE_FAULT.search(why):
+            return StorageError(f"{self.path}: {why}; {storage_hint(why, self.path)}")
+        return exc
 
     def close(self) -> None:
         self._db.close()
+
+
+def _unwritable(path: Path) -> str | None:
+    """Why the index at `path` cannot be written, when the file system says so."""
+    folder = path.parent
+    try:
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return f"{folder} is on a read-only file system (byline writes its index there)"
+    except OSError:
+        return None
+    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        return f"this user may not write {path} (byline writes its index there)"
+    return None
+
+
+_MACHINE_FAULT = re.compile(r"disk|full|read-?only|locked|unable to open|I/O", re.IGNORECASE)
 
 
 def _why(exc: BaseException) -> str:
