@@ -10,6 +10,7 @@ where a file is written.
 from __future__ import annotations
 
 import errno
+import gzip
 import os
 import sqlite3
 import subprocess
@@ -230,3 +231,26 @@ def test_a_pass_that_dies_before_its_links_are_pending_leaves_them_to_the_next(
     again = byline(path, "run")
     assert again.returncode == 0, again.stderr
     assert set(records(tmp_path)) == listed(expected)
+
+
+def test_reextract_names_each_damaged_raw_page_and_does_the_rest(tmp_path, site, expected):
+    """A truncated, an altered and a missing `.html.gz` are three named failures; every
+    other record is extracted again, and the damaged ones stay as they were."""
+    path = write_config(tmp_path, site.origin, exclude=EXCLUDE, max_index_pages=4)
+    root = tmp_path / "archive"
+    assert byline(path, "run").returncode == 0
+    raws = sorted(root.rglob("*.html.gz"))
+    truncated, altered, missing = raws[:3]
+    truncated.write_bytes(truncated.read_bytes()[:40])
+    altered.write_bytes(gzip.compress(b"<html><body><p>Not what was fetched.</p></body></html>"))
+    missing.unlink()
+    before = {p: p.read_bytes() for p in root.rglob("*.json")}
+    ran = byline(path, "reextract")
+    assert ran.returncode == 0, ran.stderr
+    assert f"{len(raws)} records re-extracted: 0 changed (new revisions), " in ran.stdout
+    assert f"{len(raws) - 3} unchanged, 3 failed" in ran.stdout
+    assert f"{truncated}: unreadable" in ran.stderr
+    assert f"{altered}: not the page archived" in ran.stderr
+    assert f"{missing}: missing" in ran.stderr
+    assert "Traceback" not in ran.stderr
+    assert {p: p.read_bytes() for p in root.rglob("*.json")} == before

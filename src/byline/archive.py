@@ -20,12 +20,13 @@ import os
 import re
 import tempfile
 import time
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
 from slugify import slugify
 
-from .errors import LockedError, StorageError, storage_hint
+from .errors import DamagedError, LockedError, StorageError, storage_hint
 from .models import Record
 
 SUFFIXES = (".json", ".md", ".html.gz")
@@ -131,8 +132,18 @@ class Archive:
         return Record.from_dict(data)
 
     def raw(self, record: Record) -> bytes:
-        stem = record.path.removesuffix(".json")
-        return gzip.decompress((self.root / (stem + ".html.gz")).read_bytes())
+        """The stored response of `record`, checked against its `raw_sha256`;
+        DamagedError (naming the file) when it is missing, unreadable or altered."""
+        path = self.root / (record.path.removesuffix(".json") + ".html.gz")
+        try:
+            raw = gzip.decompress(path.read_bytes())
+        except FileNotFoundError:
+            raise DamagedError(f"{path}: missing") from None
+        except (OSError, EOFError, zlib.error) as exc:  # BadGzipFile is an OSError
+            raise DamagedError(f"{path}: unreadable ({exc})") from None
+        if sha256(raw) != record.raw_sha256:
+            raise DamagedError(f"{path}: not the page archived (its SHA-256 differs)")
+        return raw
 
     def records(self) -> Iterator[Record]:
         """Every record file under the root, in path order."""

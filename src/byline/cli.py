@@ -314,11 +314,13 @@ def reextract(ctx: _Context, source: str | None) -> None:
     A record whose text changes (new boilerplate rules, a newer trafilatura) gets
     a new revision beside the old one; the others are left alone.
     """
-    counts = _await(pipeline.reextract_now(ctx.settings, source))
+    done = _await(pipeline.reextract_now(ctx.settings, source))
     out.print(
-        f"{counts['records']} records re-extracted: {counts['changed']} changed "
-        f"(new revisions), {counts['unchanged']} unchanged, {counts['failed']} failed"
+        f"{done.records} records re-extracted: {done.changed} changed "
+        f"(new revisions), {done.unchanged} unchanged, {done.failed} failed"
     )
+    for problem in done.problems:
+        err.print(f"  {problem}", markup=False)
 
 
 @cli.command()

@@ -7,6 +7,7 @@
     ├── NotAListingError     `byline add` was given a page that lists no columns
     ├── WorkerError          a parsing worker overran its time limit or died (replaced)
     ├── StorageError         the archive or its index cannot be written: the pass stops
+    ├── DamagedError         a file under the archive root is missing or altered
     └── FetchError           one URL could not be fetched or read; recorded, never fatal
         ├── NetworkError         connection failed, reset or timed out (retryable)
         ├── HTTPStatusError      an error status (408, 425, 429, 5xx retryable)
@@ -56,6 +57,11 @@ class StorageError(BylineError):
     """A file under the archive root, or the index, could not be written (a full disk,
     a read-only root, an I/O error). The message names the path; nothing already
     archived is lost, and the write that failed left nothing half done."""
+
+
+class DamagedError(BylineError):
+    """A file of the archive is missing, unreadable or not what was archived; the
+    message names it. One damaged record never stops the work on the others."""
 
 
 def storage_hint(why: str, path: str | os.PathLike[str] | None = None) -> str:

@@ -24,7 +24,7 @@ import os
 import time
 import traceback
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from types import TracebackType
 
@@ -37,6 +37,7 @@ from .crawl import Crawler, Discovery
 from .discover import Scope
 from .errors import (
     ContentError,
+    DamagedError,
     DeferredError,
     DisallowedError,
     ExtractError,
@@ -342,35 +343,39 @@ class Pipeline:
 
     # Re-extraction ----------------------------------------------------------
 
-    async def reextract(self, source_name: str | None = None) -> dict[str, int]:
+    async def reextract(self, source_name: str | None = None) -> Reextracted:
         """Extract and clean every record again from its stored raw HTML (no network);
-        a record whose text changes gets a new revision beside the old one."""
+        a record whose text changes gets a new revision beside the old one. A record
+        whose raw page is damaged or cannot be extracted is counted, and named."""
         settings = self.settings
         sources = {s.name: s for s in settings.sources}
-        counts = {"records": 0, "changed": 0, "unchanged": 0, "failed": 0}
+        counts = Reextracted()
         limit = asyncio.Semaphore(self.workers.count * 2)
         touched: set[str] = set()
 
         async def one(record: Record) -> None:
             source = sources.get(record.source) or Source(name=record.source, pages=(record.url,))
             ctx = PassContext(settings, source, None, PassStats(source.name))
-            raw = self.archive.raw(record)
+            counts.records += 1
             async with limit:
                 try:
+                    raw = self.archive.raw(record)
                     _, html = decode_body(record.url, None, raw)
                     article = await self.workers.run(
                         extract_article, html, record.url, source.exclude
                     )
-                except (FetchError, WorkerError):
-                    article = None
-            counts["records"] += 1
+                except (DamagedError, FetchError, WorkerError) as exc:
+                    counts.failed += 1
+                    counts.problems.append(str(exc))
+                    return
             if article is None:
-                counts["failed"] += 1
+                counts.failed += 1
+                counts.problems.append(f"{record.path}: no article text found in its raw page")
                 return
             text = self.store.clean(ctx, record.url, article)
             touched.update(ctx.hosts)
             if text == record.text:
-                counts["unchanged"] += 1
+                counts.unchanged += 1
                 return
             revision = replace(
                 record,
@@ -383,9 +388,8 @@ class Pipeline:
                 extractor=extractor_info(article.extractor),
                 path="",
             )
-            self.archive.write(revision, raw)
-            self.index.records.add(revision, sha256(article.text))
-            counts["changed"] += 1
+            self.store.keep(revision, raw, sha256(article.text))
+            counts.changed += 1
 
         async with asyncio.TaskGroup() as group:
             for record in list(self.index.records.all(source_name)):
@@ -454,6 +458,17 @@ def select_sources(settings: Settings, names: Sequence[str]) -> list[Source]:
     return [known[n] for n in names]
 
 
+@dataclass
+class Reextracted:
+    """What `byline reextract` did."""
+
+    records: int = 0
+    changed: int = 0  # got a new revision
+    unchanged: int = 0
+    failed: int = 0
+    problems: list[str] = field(default_factory=list)  # each failure, naming the record
+
+
 def first_cause(exc: BaseException) -> BaseException:
     """The first exception inside (nested) exception groups: what went wrong."""
     while isinstance(exc, BaseExceptionGroup):
@@ -500,7 +515,7 @@ async def extract_now(
         return await pipeline.extract_urls(urls)
 
 
-async def reextract_now(settings: Settings, source: str | None = None) -> dict[str, int]:
+async def reextract_now(settings: Settings, source: str | None = None) -> Reextracted:
     if source:
         select_sources(settings, [source])
     async with Pipeline(settings) as pipeline:

@@ -80,16 +80,24 @@ class Store:
             path="",
             aliases=[url] if url != final else [],
         )
-        created = self.archive.write(record, fetched.body)
+        self.keep(record, fetched.body, extracted_sha256, settle=(final, url))
+        return Outcome(url, "revision" if previous else "new", record)
+
+    def keep(
+        self, record: Record, raw: bytes, extracted_sha256: str, settle: tuple[str, ...] = ()
+    ) -> None:
+        """Write a new record or revision's files, then its index row (and the URLs in
+        `settle`, archived as its) in one transaction. Should the index refuse it (a
+        full disk), the files this wrote are removed: no record the index lacks."""
+        created = self.archive.write(record, raw)
         try:
             with self.index.transaction():
                 self.index.records.add(record, extracted_sha256)
-                for seen in (final, url):
-                    self.index.frontier.mark_archived(seen, source, record.id)
-        except StorageError:  # a full disk: no record on disk that the index lacks
+                for seen in settle:
+                    self.index.frontier.mark_archived(seen, record.source, record.id)
+        except StorageError:
             self.archive.discard(created)
             raise
-        return Outcome(url, "revision" if previous else "new", record)
 
     def _same_text(
         self, ctx: PassContext, url: str, final: str, article: Article, same: Record
