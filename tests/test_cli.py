@@ -207,3 +207,22 @@ def test_sigterm_stops_a_one_off_run_in_order(tmp_path, site, expected, sigint):
     assert results == ["interrupted"]
     assert 0 < archived < len(expected["articles"])
     assert not list((tmp_path / "archive").rglob(".tmp-*"))
+
+
+def test_fetch_keeps_a_source_s_url_within_its_hosts(tmp_path, site, site_server, expected):
+    """`byline fetch` of a configured source's URL refuses a redirect off its hosts, as a
+    pass does; a URL of no source may be redirected (private addresses still need
+    allowing, which this config does)."""
+    elsewhere = site_server("columns")
+    config = write_config(tmp_path, site.origin, exclude=EXCLUDE)
+    article = expected["articles"][0]["path"]
+    site.put("/moved/", "", status=301, headers={"Location": elsewhere.url(article)})
+    code, _, err = byline(config, "fetch", site.url("/moved/"))
+    assert code == 1
+    assert f"redirect out of scope to {elsewhere.url(article)}" in err
+    assert elsewhere.hits_for(article) == 0
+    elsewhere.put("/short/", "", status=302, headers={"Location": site.url(article)})
+    code, out, err = byline(config, "fetch", elsewhere.url("/short/"))
+    assert code == 0, err
+    assert out.startswith("new ")
+    assert article in records(tmp_path)

@@ -407,9 +407,15 @@ class Pipeline:
         return Source(name=ADHOC_SOURCE, pages=(url,))
 
     def _adhoc(self, url: str) -> PassContext:
-        """A one-off fetch of `url`: its source's settings, no scope (any host)."""
+        """A one-off fetch of `url`: its source's settings and, for a configured source,
+        its scope (a redirect off the source's hosts is refused, as in a pass). A URL of
+        no source may be redirected to any public host; private addresses are refused
+        on every hop either way, unless allowed."""
         source = self.source_for(url)
-        return PassContext(self.settings, source, None, PassStats(source.name))
+        scope = None
+        if source.name != ADHOC_SOURCE:
+            scope = Scope(source, self.settings.discovery.strip_params)
+        return PassContext(self.settings, source, scope, PassStats(source.name))
 
     async def fetch_urls(self, urls: Iterable[str]) -> list[Outcome]:
         """Archive these article URLs now, whether or not they were seen before."""
