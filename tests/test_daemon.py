@@ -1096,3 +1096,125 @@ def test_half_open_connections_cannot_take_the_status_endpoint_down():
         for conn in attackers:
             conn.close()
         server.stop()
+
+
+# A long extraction: stops, dead workers, two Ctrl-C ----------------------------------
+
+HUGE = sorted(PAGE_1_ARTICLES)[0]
+#: Minutes of trafilatura's time (the pass cannot simply wait for it to end).
+HUGE_PARAGRAPHS = 400_000
+
+
+def huge_column() -> str:
+    body = "".join(f"<p>Line {i}.</p>" for i in range(HUGE_PARAGRAPHS))  # 6 MB
+    return f"<html><head><title>Long</title></head><body><article>{body}</article></body></html>"
+
+
+def group_members(pgid: int) -> dict[int, float]:
+    """The processes of process group `pgid` (but its leader): pid -> CPU seconds."""
+    members = {}
+    tick = os.sysconf("SC_CLK_TCK")
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit() or int(entry.name) == pgid:
+            continue
+        with contextlib.suppress(OSError):
+            text = (entry / "stat").read_text()
+            fields = text[text.rindex(")") + 2 :].split()  # after "pid (comm) "
+            if fields[0] != "Z" and int(fields[2]) == pgid:
+                members[int(entry.name)] = (int(fields[11]) + int(fields[12])) / tick
+    return members
+
+
+def busy_worker(pgid: int, what: Callable[[Callable[[], T], str], T]) -> int:
+    """The pool worker of group `pgid` that has spent over a second of CPU: the one
+    extracting the huge page (workers that only read small pages use far less)."""
+
+    def busy() -> int | None:
+        spent = {pid: cpu for pid, cpu in group_members(pgid).items() if cpu > 1.0}
+        return max(spent, key=spent.__getitem__) if spent else None
+
+    return what(busy, "a pool worker busy with the huge page")
+
+
+def long_extraction_config(tmp_path: Path, origin: str, stop_timeout: float) -> Path:
+    return write_toml(
+        tmp_path / "config.toml",
+        [source("columns", origin, every="1h", per_host_delay=0)],
+        daemon={"stop_timeout": stop_timeout, "max_jitter": 0},
+        extract={"timeout": 3600},
+    )
+
+
+def test_sigterm_during_a_long_extraction_stops_within_stop_timeout(
+    tmp_path, site_server, start_daemon
+):
+    """stop_timeout bounds the stop even while a worker is deep in one page: the worker
+    is stopped, the URL stays pending for the next pass, nothing is left running."""
+    site = site_server("columns")
+    site.put(HUGE, huge_column())
+    daemon = start_daemon(long_extraction_config(tmp_path, site.origin, 1)).started()
+    busy_worker(daemon.pid, lambda f, w: daemon.until(f, timeout=60, what=w))
+    daemon.signal(signal.SIGTERM)
+    status = daemon.proc.wait(timeout=60)  # the page alone needs minutes
+    assert status == 0, daemon.log_text()
+    wait_for(lambda: not group_members(daemon.pid), what="the workers gone")
+    (row,) = passes(daemon.root)
+    assert row["result"] == "interrupted"
+    state = query(daemon.root, "SELECT state FROM urls WHERE url = ?", site.url(HUGE))
+    assert [r["state"] for r in state] == ["pending"]
+    assert_consistent(daemon.root)
+
+
+def test_a_worker_killed_mid_extraction_is_one_failure_and_the_daemon_goes_on(
+    tmp_path, site_server, start_daemon
+):
+    site = site_server("columns")
+    site.put(HUGE, huge_column())
+    daemon = start_daemon(long_extraction_config(tmp_path, site.origin, 2)).started()
+    worker = busy_worker(daemon.pid, lambda f, w: daemon.until(f, timeout=60, what=w))
+    os.kill(worker, signal.SIGKILL)  # as the OOM killer would
+    row = daemon.until(lambda: finished(daemon.root), timeout=60, what="the pass finished")[0]
+    assert (row["result"], row["new"], row["failed"]) == ("partial", 3, 1)
+    (url,) = query(daemon.root, "SELECT state, error FROM urls WHERE url = ?", site.url(HUGE))
+    assert url["state"] == "failed"
+    assert "its worker died (killed by SIGKILL) and was replaced" in url["error"]
+    assert record_urls(daemon.root) == {site.url(p) for p in PAGE_1_ARTICLES - {HUGE}}
+    # Still alive and well: a reload is applied, and a stop is clean.
+    daemon.signal(signal.SIGHUP)
+    daemon.wait_event("reloaded")
+    assert daemon.stop(timeout=30) == 0
+    assert_consistent(daemon.root)
+
+
+def test_two_ctrl_c_during_a_long_extraction_end_a_run(tmp_path, site_server):
+    """Ctrl-C twice, as a terminal sends it: to the whole foreground process group,
+    workers included. `run` ends, in one line, and leaves no process behind."""
+    site = site_server("columns")
+    site.put(HUGE, huge_column())
+    config = long_extraction_config(tmp_path, site.origin, 1)
+    env = {k: v for k, v in os.environ.items() if k != "BYLINE_CONFIG"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "byline", "--config", str(config), "run"],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=tmp_path,
+        env=env,
+        start_new_session=True,
+    )
+    try:
+        busy_worker(proc.pid, lambda f, w: wait_for(f, timeout=60, what=w))
+        os.killpg(proc.pid, signal.SIGINT)
+        time.sleep(0.2)  # two presses, not one signal delivered twice
+        os.killpg(proc.pid, signal.SIGINT)
+        _, err = proc.communicate(timeout=60)  # the page alone needs minutes
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err.decode()
+    wait_for(lambda: not group_members(proc.pid), what="the workers gone")
+    root = tmp_path / "archive"
+    state = query(root, "SELECT state FROM urls WHERE url = ?", site.url(HUGE))
+    assert [r["state"] for r in state] == ["pending"]
+    assert_consistent(root)
