@@ -1,7 +1,7 @@
 """`make bench`: crash safety. `byline run` SIGKILLed again and again, at seeded random
 moments, against a local site; then one complete run. Afterwards every article must be
-archived exactly once, with no temporary file left, the index intact, and a further
-run must find nothing to do. Prints the figures; exits 1 if any check fails.
+archived exactly once, with no temporary file left, the index intact, `byline verify`
+clean, and a further run must find nothing to do. Prints the figures; exits 1 if any check fails.
 
     python bench/crash.py [KILLS] [--seed N]
 """
@@ -103,6 +103,11 @@ pages = ["{server.origin}/opinion/columnists/"]
                 capture_output=True,
                 text=True,
             )
+            checked = subprocess.run(
+                [sys.executable, "-m", "byline", "--config", str(config), "verify"],
+                capture_output=True,
+                text=True,
+            )
         with sqlite3.connect(index) as db:
             integrity = db.execute("PRAGMA integrity_check").fetchone()[0]
             ids, rows = db.execute("SELECT COUNT(DISTINCT id), COUNT(*) FROM records").fetchone()
@@ -128,7 +133,10 @@ pages = ["{server.origin}/opinion/columnists/"]
         f"URL states {states}"
     )
     print(f"  a further run: {again.stdout.strip()}")
+    print(f"  byline verify: {checked.stderr.strip()}")
     problems = []
+    if checked.returncode != 0:
+        problems.append(f"verify found problems:\n{checked.stdout}")
     if final.returncode != 0:
         problems.append(f"the complete run failed: {final.stderr.strip()}")
     if not (ids == rows == files == ARTICLES and per_url == 1):

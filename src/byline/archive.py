@@ -112,9 +112,9 @@ class Archive:
 
     def rewrite(self, record: Record) -> None:
         """Replace a record's `.md` and `.json` (after new aliases, say); the raw stays."""
-        markdown, record_file = self._texts(record)
+        readable, record_file = self._texts(record)
         data = json.dumps(record.to_dict(), ensure_ascii=False, indent=2) + "\n"
-        _put(markdown, _markdown(record).encode("utf-8"))
+        _put(readable, markdown(record).encode("utf-8"))
         _put(record_file, data.encode("utf-8"))
 
     def discard(self, paths: list[Path]) -> None:
@@ -147,8 +147,13 @@ class Archive:
 
     def records(self) -> Iterator[Record]:
         """Every record file under the root, in path order."""
-        for path in sorted(self.root.glob("[0-9][0-9][0-9][0-9]/*/*/*/*.json")):
-            yield self.read(str(path.relative_to(self.root)))
+        for path in self.record_paths():
+            yield self.read(path)
+
+    def record_paths(self) -> list[str]:
+        """The paths of every record file (`.json`) under the root, relative, sorted."""
+        found = self.root.glob("[0-9][0-9][0-9][0-9]/*/*/*/*.json")
+        return sorted(str(path.relative_to(self.root)) for path in found)
 
     def temporary_files(self) -> list[Path]:
         """Leftovers of interrupted writes (a process killed mid-write leaves one)."""
@@ -167,7 +172,8 @@ class Archive:
         return removed
 
 
-def _markdown(record: Record) -> str:
+def markdown(record: Record) -> str:
+    """The `.md` of a record: a small front matter, the title and the text."""
     front = {
         "title": record.title,
         "author": record.author,

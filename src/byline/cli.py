@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import difflib
+import json
 import os
 import signal
 import sys
@@ -303,6 +304,35 @@ def boilerplate(ctx: _Context, source: str | None) -> None:
             sample,
         )
     out.print(table)
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="The findings as JSON lines.")
+@pass_context
+def verify(ctx: _Context, as_json: bool) -> None:
+    """Check every file of the archive against the index, and the index against the files.
+
+    Reports files the index lists that are missing, record files it does not know,
+    texts and raw pages whose SHA-256 no longer matches, records that do not parse
+    or disagree with the index, `.md` files that disagree with their `.json`, and
+    leftover temporary files. Exit status 1 when anything is wrong. Writes nothing.
+    """
+    report = queries.check_archive(ctx.settings)
+    for finding in report.findings:
+        if as_json:
+            line = json.dumps(
+                {"kind": finding.kind, "path": finding.path, "detail": finding.detail}
+            )
+            out.print(line, markup=False, highlight=False, soft_wrap=True)
+        else:
+            out.print(str(finding), markup=False, highlight=False, soft_wrap=True)
+    problems = len(report.findings)
+    summary = f"{report.records} records checked: " + (
+        "no problem found" if report.ok else f"{problems} problem{'s' if problems > 1 else ''}"
+    )
+    err.print(summary, markup=False, highlight=False)
+    if not report.ok:
+        sys.exit(1)
 
 
 @cli.command()

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from .archive import DaemonLock
+from .archive import Archive, DaemonLock
 from .discover import Scope
 from .index import Index, SourceSummary
 from .models import Record
 from .pipeline import select_sources
 from .settings import Settings
 from .urls import normalize
+from .verify import Report, verify
 
 
 def source_status(settings: Settings) -> list[SourceSummary]:
@@ -36,3 +37,9 @@ def revisions_of(settings: Settings, url: str) -> list[Record]:
     """Every revision of the record archived for this URL, oldest first."""
     with Index.of_archive(settings.archive_root) as index:
         return index.records.revisions(normalize(url, settings.discovery.strip_params))
+
+
+def check_archive(settings: Settings) -> Report:
+    """Every file of the archive against the index, and the index against the files."""
+    with Index.of_archive(settings.archive_root) as index:
+        return verify(Archive(settings.archive_root), index)
