@@ -23,6 +23,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextC
 from rich.table import Table
 
 from . import __version__, config, export, pipeline, probe, queries
+from . import reindex as reindex_module
 from .errors import BylineError, ConfigError, UsageError
 from .models import Article
 from .settings import Settings
@@ -304,6 +305,28 @@ def boilerplate(ctx: _Context, source: str | None) -> None:
             sample,
         )
     out.print(table)
+
+
+@cli.command()
+@pass_context
+def reindex(ctx: _Context) -> None:
+    """Rebuild the index from the archive's files alone, beside the old one, and swap it in.
+
+    Records, revisions, aliases and the URLs they were archived from come back, so
+    the next run fetches none of them again. Fetch validators, failure history and
+    passes start empty; learned boilerplate is learned again as articles come. The
+    old index is kept as `index.sqlite.old`. Refused while a daemon runs.
+    """
+    done = reindex_module.rebuild(ctx.settings.archive_root)
+    out.print(
+        f"index rebuilt from the files: {done.articles} records, {done.records} revisions, "
+        f"{done.aliases} aliases",
+        markup=False,
+    )
+    if done.kept_old:
+        out.print(f"the old index is kept as {done.kept_old}", markup=False)
+    for problem in done.problems:
+        err.print(f"  {problem}", markup=False)
 
 
 @cli.command()

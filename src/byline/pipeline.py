@@ -36,6 +36,7 @@ from .boilerplate import Boilerplate
 from .crawl import Crawler, Discovery
 from .discover import Scope
 from .errors import (
+    BylineError,
     ContentError,
     DamagedError,
     DeferredError,
@@ -48,7 +49,7 @@ from .errors import (
 )
 from .extract import extract_article, same_author
 from .fetch import Fetcher, decode_body
-from .index import Index, PassRow
+from .index import INDEX_FILE, Index, PassRow
 from .models import Article, Fetched, Record, Validators
 from .settings import MAX_RECHECK, Settings, Source, parse_every
 from .stats import Event, Outcome, PassContext, PassStats
@@ -99,6 +100,7 @@ class Pipeline:
         self.store: Store
 
     async def __aenter__(self) -> Pipeline:
+        self._refuse_a_lost_index()
         self.index = Index.of_archive(self.settings.archive_root)
         try:
             self._clear_leftovers()
@@ -151,6 +153,17 @@ class Pipeline:
         """A pass over `source` with the settings in force now."""
         scope = Scope(source, self.settings.discovery.strip_params)
         return PassContext(self.settings, source, scope, stats, dry_run=dry_run)
+
+    def _refuse_a_lost_index(self) -> None:
+        """An archive with records but no index lost it: a pass would fetch every
+        article again and leave a second file where a title has changed since."""
+        path = self.archive.root / INDEX_FILE
+        if path.exists() or not self.archive.record_paths():
+            return
+        raise BylineError(
+            f"{path} is missing but the archive holds records: run `byline reindex` to "
+            "rebuild it from the files first"
+        )
 
     # What the daemon asks of the index ----------------------------------------
 

@@ -171,8 +171,8 @@ class Database:
                 why = _unwritable(self.path) or f"{exc}; {storage_hint(str(exc), self.path)}"
                 raise BylineError(f"{self.path}: cannot use the index: {why}") from None
             raise BylineError(
-                f"{self.path}: not a byline index, or damaged ({exc}); move it aside to "
-                "start a new one (articles it knew would then be fetched again)"
+                f"{self.path}: not a byline index, or damaged ({exc}); `byline reindex` "
+                "rebuilds it from the archive's files (keeping this one as index.sqlite.old)"
             ) from None
         except BaseException:
             self._db.close()
@@ -258,7 +258,7 @@ class Database:
         file; a constraint or a programming error stays what it is: a bug."""
         why = str(exc)
         if type(exc) is sqlite3.DatabaseError:  # "malformed", "not a database"
-            return StorageError(f"{self.path}: {why}; it is damaged: move it aside to start anew")
+            return StorageError(f"{self.path}: {why}; `byline reindex` rebuilds it from the files")
         if isinstance(exc, sqlite3.OperationalError) and _MACHINE_FAULT.search(why):
             return StorageError(f"{self.path}: {why}; {storage_hint(why, self.path)}")
         return exc
