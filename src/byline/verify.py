@@ -79,9 +79,9 @@ def _check(archive: Archive, record: Record) -> Iterator[Finding]:
     try:
         archive.raw(record)
     except DamagedError as exc:
-        kind = "missing" if str(exc).endswith(": missing") else "altered"
         raw = path.removesuffix(".json") + ".html.gz"
-        yield Finding(kind, raw, str(exc).rpartition(": ")[2])
+        detail = str(exc).removeprefix(f"{archive.root / raw}: ")
+        yield Finding("missing" if detail == "missing" else "altered", raw, detail)
 
 
 def _against_index(stored: Record, record: Record) -> Iterator[Finding]:
