@@ -105,3 +105,17 @@ def test_a_damaged_index_is_replaced_by_reindex(tmp_path, site):
     again = byline(config, "run")
     assert again.returncode == 0 and " 0 new articles" in again.stdout
     assert byline(config, "verify").returncode == 0
+
+
+def test_no_command_makes_an_empty_index_over_records(tmp_path, site):
+    """Reading commands refuse a lost index too, and create none: else the next run
+    would find an (empty) index and fetch every article again."""
+    config = write_config(tmp_path, site.origin, exclude=EXCLUDE, max_index_pages=4)
+    root = tmp_path / "archive"
+    assert byline(config, "run").returncode == 0
+    for suffix in ("", "-wal", "-shm"):
+        (root / f"index.sqlite{suffix}").unlink(missing_ok=True)
+    for command in (["sources"], ["verify"], ["export", "--format", "jsonl"]):
+        code, _, err = byline(config, *command)
+        assert code == 1 and "run `byline reindex`" in err, (command, err)
+        assert not (root / "index.sqlite").exists(), command

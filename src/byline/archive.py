@@ -128,8 +128,16 @@ class Archive:
         return stem.with_name(stem.name + ".md"), self.root / record.path
 
     def read(self, path: str) -> Record:
-        data = json.loads((self.root / path).read_text(encoding="utf-8"))
-        return Record.from_dict(data)
+        """The record in the file at `path` (relative to the root); DamagedError, naming
+        the file, when it cannot be read or is not a record."""
+        try:
+            return Record.from_dict(json.loads((self.root / path).read_text(encoding="utf-8")))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError) as exc:
+            raise DamagedError(f"{path}: {type(exc).__name__}: {exc}") from None
+
+    def has_records(self) -> bool:
+        """Whether any record file is under the root."""
+        return next(iter(self.root.glob("[0-9][0-9][0-9][0-9]/*/*/*/*.json")), None) is not None
 
     def raw(self, record: Record) -> bytes:
         """The stored response of `record`, checked against its `raw_sha256`;

@@ -8,6 +8,7 @@ archive included).
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import difflib
 import json
 import os
@@ -342,13 +343,8 @@ def verify(ctx: _Context, as_json: bool) -> None:
     """
     report = queries.check_archive(ctx.settings)
     for finding in report.findings:
-        if as_json:
-            line = json.dumps(
-                {"kind": finding.kind, "path": finding.path, "detail": finding.detail}
-            )
-            out.print(line, markup=False, highlight=False, soft_wrap=True)
-        else:
-            out.print(str(finding), markup=False, highlight=False, soft_wrap=True)
+        line = json.dumps(dataclasses.asdict(finding)) if as_json else str(finding)
+        out.print(line, markup=False, highlight=False, soft_wrap=True)
     problems = len(report.findings)
     summary = f"{report.records} records checked: " + (
         "no problem found" if report.ok else f"{problems} problem{'s' if problems > 1 else ''}"

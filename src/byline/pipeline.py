@@ -36,7 +36,6 @@ from .boilerplate import Boilerplate
 from .crawl import Crawler, Discovery
 from .discover import Scope
 from .errors import (
-    BylineError,
     ContentError,
     DamagedError,
     DeferredError,
@@ -49,7 +48,7 @@ from .errors import (
 )
 from .extract import extract_article, same_author
 from .fetch import Fetcher, decode_body
-from .index import INDEX_FILE, Index, PassRow
+from .index import Index, PassRow
 from .models import Article, Fetched, Record, Validators
 from .settings import MAX_RECHECK, Settings, Source, parse_every
 from .stats import Event, Outcome, PassContext, PassStats
@@ -100,7 +99,6 @@ class Pipeline:
         self.store: Store
 
     async def __aenter__(self) -> Pipeline:
-        self._refuse_a_lost_index()
         self.index = Index.of_archive(self.settings.archive_root)
         try:
             self._clear_leftovers()
@@ -153,17 +151,6 @@ class Pipeline:
         """A pass over `source` with the settings in force now."""
         scope = Scope(source, self.settings.discovery.strip_params)
         return PassContext(self.settings, source, scope, stats, dry_run=dry_run)
-
-    def _refuse_a_lost_index(self) -> None:
-        """An archive with records but no index lost it: a pass would fetch every
-        article again and leave a second file where a title has changed since."""
-        path = self.archive.root / INDEX_FILE
-        if path.exists() or not self.archive.record_paths():
-            return
-        raise BylineError(
-            f"{path} is missing but the archive holds records: run `byline reindex` to "
-            "rebuild it from the files first"
-        )
 
     # What the daemon asks of the index ----------------------------------------
 
@@ -378,11 +365,9 @@ class Pipeline:
                         extract_article, html, record.url, source.exclude
                     )
                 except (DamagedError, FetchError, WorkerError) as exc:
-                    counts.failed += 1
                     counts.problems.append(str(exc))
                     return
             if article is None:
-                counts.failed += 1
                 counts.problems.append(f"{record.path}: no article text found in its raw page")
                 return
             text = self.store.clean(ctx, record.url, article)
@@ -484,8 +469,11 @@ class Reextracted:
     records: int = 0
     changed: int = 0  # got a new revision
     unchanged: int = 0
-    failed: int = 0
     problems: list[str] = field(default_factory=list)  # each failure, naming the record
+
+    @property
+    def failed(self) -> int:
+        return len(self.problems)
 
 
 def first_cause(exc: BaseException) -> BaseException:

@@ -13,12 +13,12 @@ its WAL. A crash before the swap leaves the old index as it was.
 
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .archive import Archive, DaemonLock
+from .errors import DamagedError
 from .index import INDEX_FILE, Index
 
 _SIDECARS = ("", "-wal", "-shm")
@@ -65,8 +65,9 @@ def _fill(archive: Archive, fresh: Path) -> Rebuilt:
         for path in archive.record_paths():
             try:
                 record = archive.read(path)
-            except (OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError) as exc:
-                done.problems.append(f"{path}: left out, it does not parse ({exc})")
+            except DamagedError as exc:
+                why = str(exc).removeprefix(f"{path}: ")
+                done.problems.append(f"{path}: left out, it does not parse ({why})")
                 continue
             record.path = path  # where the file is, whatever it says
             index.records.add(record)

@@ -80,21 +80,27 @@ class Store:
             path="",
             aliases=[url] if url != final else [],
         )
-        self.keep(record, fetched.body, extracted_sha256, settle=(final, url))
+        self.keep(record, fetched.body, extracted_sha256, settle=(final, url), source=source)
         return Outcome(url, "revision" if previous else "new", record)
 
     def keep(
-        self, record: Record, raw: bytes, extracted_sha256: str, settle: tuple[str, ...] = ()
+        self,
+        record: Record,
+        raw: bytes,
+        extracted_sha256: str,
+        settle: tuple[str, ...] = (),
+        source: str | None = None,
     ) -> None:
         """Write a new record or revision's files, then its index row (and the URLs in
-        `settle`, archived as its) in one transaction. Should the index refuse it (a
-        full disk), the files this wrote are removed: no record the index lacks."""
+        `settle`, archived as its for `source`, else its own) in one transaction. Should the index
+        refuse it (a full disk), the files this wrote are removed: no record the index
+        lacks."""
         created = self.archive.write(record, raw)
         try:
             with self.index.transaction():
                 self.index.records.add(record, extracted_sha256)
                 for seen in settle:
-                    self.index.frontier.mark_archived(seen, record.source, record.id)
+                    self.index.frontier.mark_archived(seen, source or record.source, record.id)
         except StorageError:
             self.archive.discard(created)
             raise

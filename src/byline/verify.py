@@ -12,7 +12,6 @@ wrong with it.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,20 +21,16 @@ from .errors import DamagedError
 from .index import Index
 from .models import Record
 
-KINDS = {
-    "missing": "a file the index lists is not on disk",
-    "unreadable": "a record file that does not parse",
-    "altered": "a file whose content is not what was archived",
-    "index": "a record file that disagrees with the index",
-    "markdown": "an `.md` that disagrees with its `.json`",
-    "unknown": "a record file the index does not know",
-    "temporary": "a leftover of an interrupted write",
-}
-
 
 @dataclass(frozen=True)
 class Finding:
-    kind: str  # a key of KINDS
+    """One thing wrong. `kind`: "missing" (a file the index lists is not on disk),
+    "unreadable" (a record file that does not parse), "altered" (content that is not
+    what was archived), "index" (a record file that disagrees with the index),
+    "markdown" (an `.md` that disagrees with its `.json`), "unknown" (a record file
+    the index does not know), "temporary" (a leftover of an interrupted write)."""
+
+    kind: str
     path: str  # relative to the archive root
     detail: str
 
@@ -70,8 +65,8 @@ def _check(archive: Archive, record: Record) -> Iterator[Finding]:
     else:
         try:
             stored = archive.read(path)
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError) as exc:
-            yield Finding("unreadable", path, f"{type(exc).__name__}: {exc}")
+        except DamagedError as exc:
+            yield Finding("unreadable", path, str(exc).removeprefix(f"{path}: "))
             stored = None
         if stored is not None:
             yield from _against_index(stored, record)

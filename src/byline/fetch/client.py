@@ -158,11 +158,11 @@ class Fetcher:
                     headers["If-Modified-Since"] = validators.last_modified
             # The timeout covers the exchange, not the wait for this host's turn.
             gate = self._gates.gate(current, policy)
-            if gate.resting():
-                raise _resting(url, gate.resting())
+            if left := gate.resting():
+                raise _resting(url, left)
             async with gate.turn(), self._slots, asyncio.timeout(self.settings.timeout):
-                if gate.resting():  # it was told to rest while this request waited
-                    raise _resting(url, gate.resting())
+                if left := gate.resting():  # it was told to rest while this request waited
+                    raise _resting(url, left)
                 request = self._client.build_request("GET", current, headers=headers)
                 response = await self._client.send(request, stream=True)
                 try:

@@ -19,6 +19,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..archive import Archive
+from ..errors import BylineError
 from .blocks import Blocks
 from .db import SCHEMA_VERSION, Database, utc_now
 from .frontier import NEVER, Frontier
@@ -72,8 +74,16 @@ class Index:
 
     @classmethod
     def of_archive(cls, root: str | Path) -> Index:
-        """The index of the archive at `root` (`<root>/index.sqlite`)."""
-        return cls(Path(root) / INDEX_FILE)
+        """The index of the archive at `root` (`<root>/index.sqlite`), made if the
+        archive is new. An archive with records but no index lost it: opening a new
+        empty one would have the next pass fetch every article again, so it is refused."""
+        path = Path(root) / INDEX_FILE
+        if not path.exists() and Archive(root).has_records():
+            raise BylineError(
+                f"{path} is missing but the archive holds records: run `byline reindex` "
+                "to rebuild it from the files first"
+            )
+        return cls(path)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
