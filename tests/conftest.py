@@ -58,7 +58,7 @@ def site(site_server: Callable[[str], SiteServer]) -> SiteServer:
     return site_server("columns")
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def expected(sites_dir: Path) -> dict[str, Any]:
     """What the columns site holds (``tests/sites/columns/expected.json``)."""
     return json.loads((sites_dir / "columns" / "expected.json").read_text(encoding="utf-8"))

@@ -8,10 +8,15 @@ waiting for something to happen.
 from __future__ import annotations
 
 import asyncio
+import fcntl
 import json
 import os
+import pty
+import select
+import struct
 import subprocess
 import sys
+import termios
 import time
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
@@ -226,3 +231,33 @@ def wait_for(
                 f"(last value: {value!r}){tail}"
             )
         time.sleep(interval)
+
+
+def on_terminal(config_path: Path, *args: str, columns: int = 120) -> Ran:
+    """`python -m byline --config CONFIG ARGS` on a real pseudo-terminal `columns` wide, as
+    a person would run it: its exit status and all it wrote (stdout and stderr mixed, as
+    a terminal shows them), read until it closes the terminal."""
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: byline on the terminal
+        for name in CLEAN_ENV:
+            os.environ.pop(name, None)
+        os.environ.update(COLUMNS=str(columns), LINES="50", TERM="xterm-256color")
+        os.chdir(config_path.parent)
+        argv = [sys.executable, "-m", "byline", "--config", str(config_path), *args]
+        os.execv(sys.executable, argv)
+    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 50, columns, 0, 0))
+    output = b""
+    while True:
+        ready, _, _ = select.select([fd], [], [], 60)
+        if not ready:
+            break
+        try:
+            chunk = os.read(fd, 65536)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        output += chunk
+    _, status = os.waitpid(pid, 0)
+    text = output.decode("utf-8", errors="replace").replace("\r\n", "\n")
+    return Ran(os.waitstatus_to_exitcode(status), text, "")

@@ -7,16 +7,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import pty
-import select
 import signal
 import sqlite3
 import subprocess
 import sys
 
 import pytest
-from helpers import EXCLUDE, byline, fixture_page, records, wait_for, write_config
+from helpers import EXCLUDE, byline, fixture_page, on_terminal, records, wait_for, write_config
 
 
 def test_run_prints_one_summary_line_per_source(tmp_path, site, expected):
@@ -38,24 +35,8 @@ def test_run_prints_one_summary_line_per_source(tmp_path, site, expected):
 def test_run_on_a_terminal_shows_progress(tmp_path, site):
     """A real pseudo-terminal: rich draws its progress display, the summary follows."""
     config = write_config(tmp_path, site.origin, exclude=EXCLUDE)
-    pid, fd = pty.fork()
-    if pid == 0:  # the child: byline on the terminal
-        os.execv(sys.executable, [sys.executable, "-m", "byline", "--config", str(config), "run"])
-    output = b""
-    while True:
-        ready, _, _ = select.select([fd], [], [], 60)
-        if not ready:
-            break
-        try:
-            chunk = os.read(fd, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        output += chunk
-    _, status = os.waitpid(pid, 0)
-    text = output.decode("utf-8", errors="replace")
-    assert os.waitstatus_to_exitcode(status) == 0, text
+    code, text, _ = on_terminal(config, "run")
+    assert code == 0, text
     assert "\x1b[" in text  # the live display drew on the terminal
     assert "columns: fetching" in text or "columns: discovering" in text
     # max_index_pages defaults to 3; the pages advertise a feed, read too

@@ -10,23 +10,27 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import difflib
+import functools
 import json
 import os
 import signal
 import sys
 from collections.abc import Callable, Coroutine, Iterator
 from contextlib import contextmanager
+from datetime import date
 from typing import Any, TypeVar
 
 import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn
 from rich.table import Table
+from rich.text import Text
 
 from . import __version__, config, export, pipeline, probe, queries
 from . import reindex as reindex_module
 from .errors import BylineError, ConfigError, UsageError
-from .models import Article
+from .index.search import Hit
+from .models import Article, Filters, Record
 from .settings import Settings
 
 T = TypeVar("T")
@@ -49,6 +53,58 @@ class _Context:
 
 
 pass_context = click.make_pass_decorator(_Context)
+
+
+def _day_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a day (YYYY-MM-DD)") from None
+
+
+_FILTERS = (
+    click.option("--source", metavar="SOURCE", help="Only this source's records."),
+    click.option(
+        "--author",
+        metavar="NAME",
+        help="Only records whose author's name holds NAME (case and accents ignored).",
+    ),
+    click.option(
+        "--since",
+        metavar="YYYY-MM-DD",
+        callback=_day_option,
+        help="Only records of this day (published, else fetched) or later.",
+    ),
+    click.option(
+        "--until",
+        metavar="YYYY-MM-DD",
+        callback=_day_option,
+        help="Only records of this day or earlier.",
+    ),
+)
+
+
+def with_filters(command: Callable[..., None]) -> Callable[..., None]:
+    """The options every reading command shares, handed to it as one `filters`."""
+
+    @functools.wraps(command)
+    def wrapper(
+        *args: Any,
+        source: str | None,
+        author: str | None,
+        since: str | None,
+        until: str | None,
+        **kwargs: Any,
+    ) -> None:
+        if since and until and since > until:
+            raise UsageError(f"--since {since} is after --until {until}")
+        command(*args, filters=Filters(source, author, since, until), **kwargs)
+
+    for option in reversed(_FILTERS):
+        wrapper = option(wrapper)
+    return wrapper
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -373,7 +429,7 @@ def reextract(ctx: _Context, source: str | None) -> None:
 
 
 @cli.command()
-@click.argument("url")
+@click.argument("ref", metavar="ID|URL|PATH")
 @click.option("--revisions", is_flag=True, help="List the revisions of the article.")
 @click.option(
     "--diff",
@@ -385,15 +441,31 @@ def reextract(ctx: _Context, source: str | None) -> None:
     help="Unified diff of the text between revisions A and B.",
 )
 @click.option("--last-diff", is_flag=True, help="Unified diff of the last two revisions.")
+@click.option("--raw", is_flag=True, help="Write the stored HTML of the latest revision.")
+@click.option("--json", "as_json", is_flag=True, help="The latest revision's record as JSON.")
 @pass_context
 def show(
-    ctx: _Context, url: str, revisions: bool, diff: tuple[int, int] | None, last_diff: bool
+    ctx: _Context,
+    ref: str,
+    revisions: bool,
+    diff: tuple[int, int] | None,
+    last_diff: bool,
+    raw: bool,
+    as_json: bool,
 ) -> None:
-    """The archived text of URL (or of the record it is an alias of), its revisions,
-    or a diff between two of them."""
-    found = queries.revisions_of(ctx.settings, url)
+    """The archived text of a record, named by its id, one of its files' paths, or a URL
+    it was archived from (or an alias of it); its revisions, or a diff between two."""
+    found = queries.revisions_of(ctx.settings, ref)
+    url = ref
     if not found:
-        raise UsageError(f"{url}: not in the archive")
+        raise UsageError(f"{ref}: not in the archive")
+    if raw:
+        sys.stdout.buffer.write(queries.raw_page(ctx.settings, found[-1]))
+        sys.stdout.buffer.flush()
+        return
+    if as_json:
+        out.print_json(data=found[-1].to_dict(), ensure_ascii=False)
+        return
     by_number = {r.revision: r for r in found}
     if revisions:
         for record in found:
@@ -426,6 +498,159 @@ def show(
     out.print(f"# {latest.title or 'Untitled'}\n{header}\n\n{latest.text}", markup=False)
 
 
+@cli.command(name="list")
+@with_filters
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per record and line.")
+@pass_context
+def list_command(ctx: _Context, filters: Filters, as_json: bool) -> None:
+    """The archived columns, oldest first: a table on a terminal, tab-separated lines
+    (with a header) when piped."""
+    found = queries.records(ctx.settings, filters)
+    if as_json:
+        for record in found:
+            out.print(json.dumps(_listed(record), ensure_ascii=False), markup=False)
+        return
+    if not out.is_terminal:
+        fields = ("id", "date", "source", "author", "title", "revisions", "url", "path")
+        sys.stdout.write("\t".join(fields) + "\n")
+        for record in found:
+            row = _listed(record)
+            sys.stdout.write("\t".join(_cell(row[name]) for name in fields) + "\n")
+        return
+    table = Table(box=None, header_style="bold")
+    for column in ("date", "source", "author", "title", "rev", "id"):
+        table.add_column(column, overflow="fold", no_wrap=column in ("date", "id"))
+    count = 0
+    for record in found:
+        count += 1
+        table.add_row(
+            _day(record),
+            record.source,
+            record.author or "",
+            record.title or "Untitled",
+            str(record.revision),
+            record.id,
+        )
+    out.print(table)
+    err.print(_plural(count, "record"), markup=False)
+
+
+def _listed(record: Record) -> dict[str, Any]:
+    return {
+        "id": record.id,
+        "date": _day(record),
+        "source": record.source,
+        "author": record.author,
+        "title": record.title,
+        "revisions": record.revision,
+        "url": record.url,
+        "path": record.path,
+    }
+
+
+def _day(record: Record) -> str:
+    return record.date or record.fetched_at[:10]
+
+
+def _cell(value: object) -> str:
+    """A TSV cell: no tab or line break can split the row."""
+    return " ".join(str(value if value is not None else "").split())
+
+
+@cli.command()
+@click.argument("query")
+@with_filters
+@click.option(
+    "--limit", type=click.IntRange(1, 10_000), default=20, show_default=True, help="Hits shown."
+)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per hit and line.")
+@pass_context
+def search(ctx: _Context, query: str, filters: Filters, limit: int, as_json: bool) -> None:
+    """Full-text search of the archived columns' current text, best match first.
+
+    QUERY is in SQLite FTS5's syntax: words (all must appear), "a phrase",
+    OR, NOT, prefix*, title:word, author:word. Case and accents are ignored
+    (Bogota finds Bogotá) and English words stemmed (election finds elections).
+    Exit status 2 for a malformed query, 1 when nothing matches.
+    """
+    hits, total = queries.search(ctx.settings, query, filters, limit)
+    if as_json:
+        for hit in hits:
+            out.print(json.dumps(hit.to_dict(), ensure_ascii=False), markup=False)
+    else:
+        for number, hit in enumerate(hits, start=1):
+            byline_ = "  ".join(filter(None, [hit.date, hit.source, hit.author]))
+            out.print(f"{number}. {hit.title or 'Untitled'}", style="bold", markup=False)
+            out.print(f"   {byline_}", markup=False)
+            out.print(Text("   ").append(_highlighted(hit)))
+            out.print(f"   {hit.path}", style="dim", markup=False)
+    err.print(f"{min(len(hits), total)} of {_plural(total, 'match', 'matches')}", markup=False)
+    if not total:
+        sys.exit(1)
+
+
+def _highlighted(hit: Hit) -> Text:
+    """The snippet with its matched words in bold on a terminal, in **stars** when piped."""
+    text = Text()
+    at = 0
+    for start, end in hit.highlights:
+        text.append(hit.snippet[at:start])
+        word = hit.snippet[start:end]
+        text.append(word, style="bold yellow") if out.is_terminal else text.append(f"**{word}**")
+        at = end
+    text.append(hit.snippet[at:])
+    return text
+
+
+@cli.command()
+@with_filters
+@click.option("--json", "as_json", is_flag=True, help="Everything as one JSON object.")
+@pass_context
+def stats(ctx: _Context, filters: Filters, as_json: bool) -> None:
+    """What the archive holds: records per source, per author and per month, revisions,
+    aliases, its size on disk; each source's last pass and its failing and dead URLs."""
+    figures = queries.archive_stats(ctx.settings, filters)
+    if as_json:
+        out.print_json(data=figures, ensure_ascii=False)
+        return
+    counts = [
+        _plural(figures["records"], "record"),
+        _plural(figures["revisions"], "revision"),
+        _plural(figures["aliases"], "alias", "aliases"),
+    ]
+    out.print(f"{', '.join(counts)}; {_size(figures['bytes_on_disk'])} on disk", markup=False)
+    table = Table(title="Sources", box=None, header_style="bold")
+    for column in ("source", "records", "failing", "dead", "pending", "last pass", "result"):
+        table.add_column(column)
+    for name, row in figures["sources"].items():
+        table.add_row(
+            name,
+            str(row["records"]),
+            str(row["failing"]),
+            str(row["dead"]),
+            str(row["pending"]),
+            row["last_pass"] or "never",
+            row["last_result"] or "-",
+        )
+    out.print(table)
+    for title, key in (("Authors", "per_author"), ("Months", "per_month")):
+        tally = Table(title=title, box=None, header_style="bold")
+        tally.add_column(title[:-1].lower())
+        tally.add_column("records", justify="right")
+        for name, count in figures[key].items():
+            tally.add_row(name or "(unknown)", str(count))
+        out.print(tally)
+
+
+def _size(count: int) -> str:
+    size = float(count)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size:.0f} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
+        size /= 1024
+    raise AssertionError("unreachable")
+
+
 @cli.command(name="export")
 @click.option(
     "--format", "fmt", type=click.Choice(export.FORMATS), default="jsonl", show_default=True
@@ -438,20 +663,23 @@ def show(
     help="Write to FILE instead of stdout.",
 )
 @click.option("--all-revisions", is_flag=True, help="Every revision, not only the latest.")
+@with_filters
 @pass_context
-def export_command(ctx: _Context, fmt: str, output: str | None, all_revisions: bool) -> None:
-    """Every archived record, one per line (JSON lines) or row (CSV)."""
+def export_command(
+    ctx: _Context, fmt: str, output: str | None, all_revisions: bool, filters: Filters
+) -> None:
+    """The archived records, one per line (JSON lines) or row (CSV)."""
     settings = ctx.settings
     if output is None:
-        export.export(settings, fmt, sys.stdout, all_revisions)
+        export.export(settings, fmt, sys.stdout, all_revisions, filters)
         return
     with open(output, "w", encoding="utf-8", newline="") as handle:
-        count = export.export(settings, fmt, handle, all_revisions)
+        count = export.export(settings, fmt, handle, all_revisions, filters)
     err.print(f"{count} records written to {output}", markup=False)
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
+def _plural(count: int, word: str, plural: str | None = None) -> str:
+    return f"{count} {word if count == 1 else plural or word + 's'}"
 
 
 def _as_text(article: Article) -> str:

@@ -8,7 +8,8 @@ from collections.abc import Iterable
 from typing import Any, TextIO
 
 from .index import Index
-from .models import Record
+from .models import EVERYTHING, Filters, Record
+from .queries import check_filters
 from .settings import Settings
 
 FORMATS = ("jsonl", "csv")
@@ -22,10 +23,18 @@ CSV_FIELDS = [
 ]
 
 
-def export(settings: Settings, fmt: str, out: TextIO, all_revisions: bool = False) -> int:
-    """Write every record (its latest revision, or every revision) to `out`; how many."""
+def export(
+    settings: Settings,
+    fmt: str,
+    out: TextIO,
+    all_revisions: bool = False,
+    filters: Filters = EVERYTHING,
+) -> int:
+    """Write the records the filters let through (their latest revision, or every
+    revision) to `out`; how many."""
     with Index.of_archive(settings.archive_root) as index:
-        records = index.records.all(all_revisions=all_revisions)
+        check_filters(index, settings, filters)
+        records = index.records.all(filters, all_revisions=all_revisions)
         return write_csv(records, out) if fmt == "csv" else write_jsonl(records, out)
 
 

@@ -21,6 +21,11 @@ class Fetched:
     encoding: str
     etag: str | None = None
     last_modified: str | None = None
+    # The exchange as it went over the wire, kept with the record for WARC export:
+    # the response's and the request's header lines (names as sent), and the protocol.
+    headers: tuple[tuple[str, str], ...] = ()
+    request_headers: tuple[tuple[str, str], ...] = ()
+    http_version: str = "HTTP/1.1"
 
     @property
     def not_modified(self) -> bool:
@@ -98,3 +103,18 @@ class Record:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Record:
         return cls(**{name: data[name] for name in cls.FIELDS if name in data})
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Which records `list`, `search`, `export` and `stats` look at. `source` is exact;
+    `author` matches any part of the author's name, ignoring case; `since` and `until`
+    are days (`YYYY-MM-DD`, both included) of publication, else of fetching."""
+
+    source: str | None = None
+    author: str | None = None
+    since: str | None = None
+    until: str | None = None
+
+
+EVERYTHING = Filters()  # no filter: every record

@@ -49,7 +49,7 @@ from .errors import (
 from .extract import extract_article, same_author
 from .fetch import Fetcher, decode_body
 from .index import Index, PassRow
-from .models import Article, Fetched, Record, Validators
+from .models import Article, Fetched, Filters, Record, Validators
 from .settings import MAX_RECHECK, Settings, Source, parse_every
 from .stats import Event, Outcome, PassContext, PassStats
 from .store import Store, extractor_info
@@ -304,7 +304,8 @@ class Pipeline:
         if not source.recheck:
             return
         since = datetime.now(UTC) - parse_every(source.recheck, MAX_RECHECK)
-        recent = list(self.index.records.all(source.name, since=since.strftime("%Y-%m-%d")))
+        day = since.strftime("%Y-%m-%d")
+        recent = list(self.index.records.all(Filters(source.name, since=day)))
 
         async def one(record: Record) -> None:
             validators = Validators(record.http.get("etag"), record.http.get("last_modified"))
@@ -390,7 +391,7 @@ class Pipeline:
             counts.changed += 1
 
         async with asyncio.TaskGroup() as group:
-            for record in list(self.index.records.all(source_name)):
+            for record in list(self.index.records.all(Filters(source_name))):
                 group.create_task(one(record))
         await self.boilerplate.reclean(settings, touched)
         return counts

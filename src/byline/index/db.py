@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -133,8 +134,30 @@ _V2 = (
         digest TEXT NOT NULL
     )""",
 )
-MIGRATIONS: tuple[Sequence[str], ...] = (_V1, _V2)  # MIGRATIONS[n]: version n to n + 1
+_V3 = (
+    # Full-text search over each record's latest revision (see search.py).
+    """CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(
+        title, author, text, tokenize = 'porter unicode61 remove_diacritics 2'
+    )""",
+    """INSERT INTO search (rowid, title, author, text)
+       SELECT record_rowid(id), COALESCE(title, ''), COALESCE(author, ''), text
+       FROM records AS r
+       WHERE r.revision = (SELECT MAX(revision) FROM records WHERE id = r.id)""",
+)
+MIGRATIONS: tuple[Sequence[str], ...] = (_V1, _V2, _V3)  # MIGRATIONS[n]: version n to n + 1
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def _record_rowid(record_id: str) -> int:
+    return int(record_id, 16)
+
+
+def folded(text: str | None) -> str | None:
+    """`text` without case or accents, as search folds words: `Pérez` is `perez`."""
+    if text is None:
+        return None
+    apart = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in apart if not unicodedata.combining(c)).casefold()
 
 
 def iso(moment: datetime, precise: bool = False) -> str:
@@ -160,6 +183,9 @@ class Database:
         except (OSError, sqlite3.Error) as exc:
             raise BylineError(f"{self.path}: cannot open the index: {_why(exc)}") from None
         self._db.row_factory = sqlite3.Row
+        # A record's search row is its 12-hex-digit id as a number (see search.py).
+        self._db.create_function("record_rowid", 1, _record_rowid, deterministic=True)
+        self._db.create_function("folded", 1, folded, deterministic=True)
         try:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")

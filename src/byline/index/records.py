@@ -13,15 +13,16 @@ import sqlite3
 from collections.abc import Iterator
 from typing import Any
 
-from ..models import Record
+from ..models import EVERYTHING, Filters, Record
 from .db import Database
-
-LATEST = "r.revision = (SELECT MAX(revision) FROM records WHERE id = r.id)"
+from .search import Search
+from .where import DAY, LATEST, matching
 
 
 class Records:
     def __init__(self, db: Database) -> None:
         self.db = db
+        self.search = Search(db)
 
     def add(self, record: Record, extracted_sha256: str | None = None) -> None:
         """Insert or update a record; `extracted_sha256` (the hash of its text before
@@ -37,6 +38,8 @@ class Records:
                 extracted_sha256 = COALESCE(excluded.extracted_sha256, records.extracted_sha256)""",
             [*row.values()],
         )
+        if record.revision >= self.latest(record.id):  # only the current text is searched
+            self.search.put(record)
 
     def with_text(self, *hashes: str) -> Record | None:
         """The record whose latest revision's text, cleaned or as extracted, has one of
@@ -65,21 +68,13 @@ class Records:
         row = self.db.one("SELECT MAX(revision) AS n FROM records WHERE id = ?", (record_id,))
         return int(row["n"] or 0) if row else 0
 
-    def all(
-        self, source: str | None = None, all_revisions: bool = False, since: str | None = None
-    ) -> Iterator[Record]:
-        """Every record's latest revision (or every revision), oldest publication first;
-        with `since`, only those published (else fetched) on or after that date."""
-        sql = "SELECT * FROM records AS r WHERE 1"
+    def all(self, filters: Filters = EVERYTHING, all_revisions: bool = False) -> Iterator[Record]:
+        """The latest revision (or every revision) of each record these filters let
+        through, oldest publication first."""
+        condition, args = matching(filters)
+        sql = f"SELECT * FROM records AS r WHERE {condition}"
         if not all_revisions:
             sql += f" AND {LATEST}"
-        args: list[str] = []
-        if source:
-            sql += " AND source = ?"
-            args.append(source)
-        if since:
-            sql += " AND COALESCE(date, fetched_at) >= ?"
-            args.append(since)
         sql += " ORDER BY COALESCE(date, fetched_at), id, revision"
         for row in self.db.execute(sql, args):
             yield _record(row)
@@ -105,6 +100,44 @@ class Records:
             [f"http://{host}/%", f"https://{host}/%", *samples],
         )
         return [_record(row) for row in rows]
+
+    def of_id(self, record_id: str) -> list[Record]:
+        """Every revision of the record with this id, oldest first."""
+        rows = self.db.execute("SELECT * FROM records WHERE id = ? ORDER BY revision", (record_id,))
+        return [_record(row) for row in rows]
+
+    def id_at(self, path: str) -> str | None:
+        """The id of the record one of whose revisions is stored at `path`."""
+        row = self.db.one("SELECT id FROM records WHERE path = ?", (path,))
+        return str(row["id"]) if row else None
+
+    def tally(self, filters: Filters = EVERYTHING) -> dict[str, Any]:
+        """How many records these filters let through: in all, per source, per author
+        and per month (of publication, else of fetching); their revisions and aliases."""
+        condition, args = matching(filters)
+        current = f"FROM records AS r WHERE {condition} AND {LATEST}"
+
+        def grouped(key: str, order: str) -> dict[str, int]:
+            rows = self.db.execute(
+                f"SELECT {key} AS k, COUNT(*) AS n {current} GROUP BY k ORDER BY {order}", args
+            )
+            return {(row["k"] if row["k"] is not None else ""): int(row["n"]) for row in rows}
+
+        revisions = self.db.one(f"SELECT COUNT(*) AS n FROM records AS r WHERE {condition}", args)
+        aliases = self.db.one(
+            f"""SELECT COUNT(*) AS n FROM urls AS u JOIN records AS r ON r.id = u.record_id
+                WHERE u.state = 'alias' AND {condition} AND {LATEST}""",
+            args,
+        )
+        per_source = grouped("r.source", "k")
+        return {
+            "records": sum(per_source.values()),
+            "revisions": int(revisions["n"]) if revisions else 0,
+            "aliases": int(aliases["n"]) if aliases else 0,
+            "per_source": per_source,
+            "per_author": grouped("r.author", "n DESC, k"),
+            "per_month": grouped(f"substr({DAY}, 1, 7)", "k"),
+        }
 
     def urls(self, source: str) -> list[str]:
         """The URLs of the source's records."""

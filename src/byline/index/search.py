@@ -1,0 +1,160 @@
+"""Full-text search over the current text of every record: SQLite FTS5.
+
+The `search` table holds one row per record, its latest revision's title,
+author and text, under the rowid made of the record's 12 hex digits.
+`Records.add` keeps it in step, in the same transaction as the record, so a
+new revision, a `reextract` or a re-clean replaces what is searched.
+
+Words are folded (case, and accents: `Bogota` finds `Bogotá`) and English
+words stemmed (`elections` finds `election`). The query is FTS5's own
+language: `"a phrase"`, `AND`, `OR`, `NOT`, `prefix*`, `title:word`,
+`NEAR(a b, 5)`. A title match weighs more than an author match, which weighs
+more than one in the text; the snippet is always from the text.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from ..errors import UsageError
+from ..models import EVERYTHING, Filters
+from .db import Database
+from .where import LATEST, matching
+
+if TYPE_CHECKING:
+    from ..models import Record
+
+_START, _END = "\x02", "\x03"  # around each matched word in a snippet, never in a text
+_WEIGHTS = "bm25(search, 10.0, 5.0, 1.0)"
+_SNIPPET_WORDS = 24
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One record found: where it is, what it is, and the words around the match.
+    `highlights` are (start, end) offsets in `snippet` of the words that matched."""
+
+    id: str
+    revision: int
+    source: str
+    author: str | None
+    title: str | None
+    date: str | None
+    url: str
+    path: str
+    snippet: str
+    highlights: tuple[tuple[int, int], ...]
+    score: float  # higher is better
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "revision": self.revision,
+            "source": self.source,
+            "author": self.author,
+            "title": self.title,
+            "date": self.date,
+            "url": self.url,
+            "path": self.path,
+            "snippet": self.snippet,
+            "highlights": [list(span) for span in self.highlights],
+            "score": round(self.score, 4),
+        }
+
+
+class Search:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def put(self, record: Record) -> None:
+        """Make this revision the record's searched text."""
+        self.db.execute("DELETE FROM search WHERE rowid = record_rowid(?)", (record.id,))
+        self.db.execute(
+            "INSERT INTO search (rowid, title, author, text) VALUES (record_rowid(?), ?, ?, ?)",
+            (record.id, record.title or "", record.author or "", record.text),
+        )
+
+    def query(
+        self, query: str, filters: Filters = EVERYTHING, limit: int = 20, offset: int = 0
+    ) -> list[Hit]:
+        """The records matching `query` under `filters`, best first."""
+        if not query.strip():
+            raise UsageError("search: the query is empty")
+        condition, args = matching(filters)
+        sql = f"""SELECT r.id, r.revision, r.source, r.author, r.title, r.date, r.fetched_at,
+                         r.url, r.path, -{_WEIGHTS} AS score,
+                         snippet(search, 2, '{_START}', '{_END}', '…', {_SNIPPET_WORDS}) AS snip
+                  FROM search JOIN records AS r ON r.id = printf('%012x', search.rowid)
+                  WHERE search MATCH ? AND {condition} AND {LATEST}
+                  ORDER BY {_WEIGHTS} LIMIT ? OFFSET ?"""
+        try:
+            rows = self.db.execute(sql, [query, *args, limit, offset]).fetchall()
+        except sqlite3.OperationalError as exc:
+            raise UsageError(f"search: {query!r} is not a valid query: {_plain(exc)}") from None
+        return [_hit(row) for row in rows]
+
+    def count(self, query: str, filters: Filters = EVERYTHING) -> int:
+        """How many records match, all pages together."""
+        condition, args = matching(filters)
+        sql = f"""SELECT COUNT(*) AS n FROM search JOIN records AS r
+                    ON r.id = printf('%012x', search.rowid)
+                  WHERE search MATCH ? AND {condition} AND {LATEST}"""
+        try:
+            row = self.db.one(sql, [query, *args])
+        except sqlite3.OperationalError as exc:
+            raise UsageError(f"search: {query!r} is not a valid query: {_plain(exc)}") from None
+        return int(row["n"]) if row else 0
+
+
+def _plain(exc: sqlite3.OperationalError) -> str:
+    why = str(exc).removeprefix("fts5: ")
+    if "no such column" in why:
+        return why + " (a word before ':' names a column: title, author or text)"
+    if "syntax error" in why:
+        return why + ' (put words with punctuation in double quotes: "O\'Brien")'
+    return why
+
+
+def _hit(row: sqlite3.Row) -> Hit:
+    snippet, highlights = _marked(row["snip"] or "")
+    return Hit(
+        id=row["id"],
+        revision=row["revision"],
+        source=row["source"],
+        author=row["author"],
+        title=row["title"],
+        date=row["date"] or row["fetched_at"][:10],
+        url=row["url"],
+        path=row["path"],
+        snippet=snippet,
+        highlights=highlights,
+        score=float(row["score"]),
+    )
+
+
+_MARK = re.compile(f"{_START}(.*?){_END}", re.S)
+
+
+def _marked(snippet: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The snippet on one line without its marks, and where the marked words are in it."""
+    plain: list[str] = []
+    spans: list[tuple[int, int]] = []
+    at = 0
+    length = 0
+    for match in _MARK.finditer(snippet):
+        before = _one_line(snippet[at : match.start()])
+        word = _one_line(match.group(1))
+        plain += [before, word]
+        length += len(before)
+        spans.append((length, length + len(word)))
+        length += len(word)
+        at = match.end()
+    plain.append(_one_line(snippet[at:]))
+    return "".join(plain), tuple(spans)
+
+
+def _one_line(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
