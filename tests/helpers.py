@@ -261,3 +261,18 @@ def on_terminal(config_path: Path, *args: str, columns: int = 120) -> Ran:
     _, status = os.waitpid(pid, 0)
     text = output.decode("utf-8", errors="replace").replace("\r\n", "\n")
     return Ran(os.waitstatus_to_exitcode(status), text, "")
+
+
+def made_archive(folder: Path, sites_dir: Path) -> Path:
+    """The config of an archive a real `byline run` made of the columns fixture site in
+    `folder` (the server is stopped again: what reads it needs no network)."""
+    from siteserver import SiteServer
+
+    site = SiteServer(sites_dir / "columns").start()
+    try:
+        path = write_config(folder, site.origin, exclude=EXCLUDE, max_index_pages=4)
+        ran = byline(path, "run")
+    finally:
+        site.stop()
+    assert ran.returncode == 0, ran.stderr
+    return path

@@ -10,23 +10,14 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from helpers import EXCLUDE, byline, write_config
-from siteserver import SiteServer
+from helpers import byline, made_archive
 
 
 @pytest.fixture(scope="module")
 def made(tmp_path_factory, sites_dir):
     """A config and the archive a real `byline run` made of the fixture site (once for
     the module; the server is stopped again: verify uses no network)."""
-    tmp = tmp_path_factory.mktemp("verify")
-    site = SiteServer(sites_dir / "columns").start()
-    try:
-        path = write_config(tmp, site.origin, exclude=EXCLUDE, max_index_pages=4)
-        ran = byline(path, "run")
-    finally:
-        site.stop()
-    assert ran.returncode == 0, ran.stderr
-    return path
+    return made_archive(tmp_path_factory.mktemp("verify"), sites_dir)
 
 
 @pytest.fixture

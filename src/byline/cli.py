@@ -16,7 +16,7 @@ import os
 import signal
 import sys
 from collections.abc import Callable, Coroutine, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from datetime import date
 from typing import Any, TypeVar
 
@@ -668,14 +668,33 @@ def _size(count: int) -> str:
 def export_command(
     ctx: _Context, fmt: str, output: str | None, all_revisions: bool, filters: Filters
 ) -> None:
-    """The archived records, one per line (JSON lines) or row (CSV)."""
+    """The archived records, one per line (JSON lines) or row (CSV), or as WARC: a
+    request, a response and a metadata record per stored page (gzipped per record,
+    unless FILE ends in `.warc`)."""
     settings = ctx.settings
+    if fmt == "warc":
+        _export_warc(settings, output, all_revisions, filters)
+        return
     if output is None:
         export.export(settings, fmt, sys.stdout, all_revisions, filters)
         return
     with open(output, "w", encoding="utf-8", newline="") as handle:
         count = export.export(settings, fmt, handle, all_revisions, filters)
     err.print(f"{count} records written to {output}", markup=False)
+
+
+def _export_warc(
+    settings: Settings, output: str | None, all_revisions: bool, filters: Filters
+) -> None:
+    gzip = not (output or "").endswith(".warc")
+    with open(output, "wb") if output else nullcontext(sys.stdout.buffer) as binary:
+        count, problems = export.export_warc(settings, binary, gzip, all_revisions, filters)
+    if output:
+        err.print(f"{count} records written to {output}", markup=False)
+    for problem in problems:
+        err.print(f"  left out: {problem}", markup=False)
+    if problems:
+        sys.exit(1)
 
 
 def _plural(count: int, word: str, plural: str | None = None) -> str:

@@ -1,18 +1,20 @@
-"""Records out of the archive: JSON lines or CSV, one record per line."""
+"""Records out of the archive: JSON lines or CSV, one record per line, or WARC."""
 
 from __future__ import annotations
 
 import csv
 import json
 from collections.abc import Iterable
-from typing import Any, TextIO
+from typing import Any, BinaryIO, TextIO
 
+from .archive import Archive
 from .index import Index
 from .models import EVERYTHING, Filters, Record
 from .queries import check_filters
 from .settings import Settings
+from .warc import write_warc
 
-FORMATS = ("jsonl", "csv")
+FORMATS = ("jsonl", "csv", "warc")
 # The record's fields, with `http` spread over three columns.
 CSV_FIELDS = [
     column
@@ -36,6 +38,21 @@ def export(
         check_filters(index, settings, filters)
         records = index.records.all(filters, all_revisions=all_revisions)
         return write_csv(records, out) if fmt == "csv" else write_jsonl(records, out)
+
+
+def export_warc(
+    settings: Settings,
+    out: BinaryIO,
+    gzip: bool = True,
+    all_revisions: bool = False,
+    filters: Filters = EVERYTHING,
+) -> tuple[int, list[str]]:
+    """Write the records the filters let through as WARC (see `warc`): how many, and
+    the damaged raw pages left out."""
+    with Index.of_archive(settings.archive_root) as index:
+        check_filters(index, settings, filters)
+        records = index.records.all(filters, all_revisions=all_revisions)
+        return write_warc(records, Archive(settings.archive_root), out, gzip)
 
 
 def write_jsonl(records: Iterable[Record], out: TextIO) -> int:

@@ -17,6 +17,7 @@ files it created, so a full disk leaves no record the index does not know.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from .archive import Archive, record_id, sha256
 from .boilerplate import Boilerplate
@@ -71,11 +72,7 @@ class Store:
             text_sha256=text_sha256,
             raw_sha256=sha256(fetched.body),
             revision=previous.revision + 1 if previous else 1,
-            http={
-                "status": fetched.status,
-                "etag": fetched.etag,
-                "last_modified": fetched.last_modified,
-            },
+            http=exchange(fetched),
             extractor=extractor_info(article.extractor),
             path="",
             aliases=[url] if url != final else [],
@@ -146,3 +143,15 @@ class Store:
 def extractor_info(extractor: str) -> dict[str, str]:
     name, _, version = extractor.partition(" ")
     return {"name": name, "version": version}
+
+
+def exchange(fetched: Fetched) -> dict[str, Any]:
+    """A record's `http`: the validators, and the exchange as WARC export writes it."""
+    return {
+        "status": fetched.status,
+        "etag": fetched.etag,
+        "last_modified": fetched.last_modified,
+        "version": fetched.http_version,
+        "headers": [list(line) for line in fetched.headers],
+        "request_headers": [list(line) for line in fetched.request_headers],
+    }

@@ -206,6 +206,9 @@ class Fetcher:
             encoding=encoding,
             etag=etag,
             last_modified=last_modified,
+            headers=_lines(response.headers),
+            request_headers=_lines(response.request.headers),
+            http_version=response.http_version,
         )
 
     # robots.txt -------------------------------------------------------------------
@@ -233,3 +236,8 @@ class Fetcher:
 def _resting(url: str, seconds: float) -> DeferredError:
     """The error of a request to a host that asked to be left alone for `seconds` more."""
     return DeferredError(url, f"host asked for {seconds:.0f}s without requests (Retry-After)")
+
+
+def _lines(headers: httpx.Headers) -> tuple[tuple[str, str], ...]:
+    """Header lines as they went over the wire, names in their own case."""
+    return tuple((name.decode("latin-1"), value.decode("latin-1")) for name, value in headers.raw)
