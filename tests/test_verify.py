@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import shutil
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
 from helpers import byline, made_archive
+
+from byline.archive import DaemonLock
 
 
 @pytest.fixture(scope="module")
@@ -154,3 +158,108 @@ def test_a_missing_record_file_is_only_what_went_missing(archive):
     assert out.splitlines() == [
         f"missing: {Path(f'{stem}.json').relative_to(root)}: the record file is gone"
     ]
+
+
+FIXABLE = {
+    _delete_md: "written again from its .json",
+    _delete_json: "written again from the index",
+    _edit_text: "written again from the index; the file found is kept as",
+    _edit_md: "written again from its .json",
+    _corrupt_json: "written again from the index; the file found is kept as",
+    _drop_index_row: "indexed",
+    _leave_temporary: "removed",
+}
+UNFIXABLE = {
+    _delete_raw: "the raw page has no other copy",
+    _alter_raw: "the raw page has no other copy",
+    _truncate_raw: "the raw page has no other copy",
+    _change_revision: "the file and the index disagree",
+}
+
+
+def snapshot(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+
+
+def _age(path: str | Path) -> None:
+    """Make a temporary file look left over from long ago, not a write in progress."""
+    old = time.time() - 3600
+    os.utime(path, (old, old))
+
+
+@pytest.mark.parametrize("damage", list(FIXABLE), ids=[d.__name__.strip("_") for d in FIXABLE])
+def test_repair_fixes_what_it_can_without_loss(archive, damage):
+    config, root = archive
+    stem = stems(root)[2]
+    before = snapshot(root)
+    kind, path = damage(root, stem)
+    if kind == "temporary":
+        _age(path)
+    damaged = Path(path).read_bytes() if Path(path).exists() else None
+    code, out, err = byline(config, "verify", "--repair")
+    assert code == 0, out + err
+    relative = str(Path(path).relative_to(root))
+    assert out.splitlines()[0].startswith(f"fixed: {kind}: {relative}: ")
+    assert FIXABLE[damage] in out
+    assert err.strip().endswith("fixed, 0 left")
+    code, out, err = byline(config, "verify")
+    assert (code, out) == (0, ""), out + err
+    after = snapshot(root)
+    for name, data in before.items():  # every record file is what it was archived as
+        if name.endswith((".json", ".md", ".html.gz")):
+            assert after[name] == data, name
+    if "kept as" in FIXABLE[damage]:  # and the damaged file is kept beside it
+        (kept,) = [name for name in after if name not in before and ".json." in name]
+        assert after[kept] == damaged
+
+
+@pytest.mark.parametrize("damage", list(UNFIXABLE), ids=[d.__name__.strip("_") for d in UNFIXABLE])
+def test_repair_names_what_it_cannot_fix_and_touches_nothing(archive, damage):
+    config, root = archive
+    stem = stems(root)[2]
+    kind, path = damage(root, stem)
+    before = snapshot(root)
+    code, out, err = byline(config, "verify", "--repair")
+    assert code == 1
+    relative = str(Path(path).relative_to(root))
+    assert f"left: {kind}: {relative}: " in out and UNFIXABLE[damage] in out
+    assert err.strip().endswith(" left") and "Traceback" not in err
+
+    def files(found: dict[str, bytes]) -> dict[str, bytes]:
+        return {k: v for k, v in found.items() if not k.startswith(("index.sqlite", "daemon"))}
+
+    assert files(snapshot(root)) == files(before)
+
+
+def test_repair_leaves_a_young_temporary_file_and_many_findings_at_once(archive):
+    config, root = archive
+    all_stems = stems(root)
+    _delete_md(root, all_stems[0])
+    _drop_index_row(root, all_stems[1])
+    _, young = _leave_temporary(root, all_stems[2])
+    _delete_raw(root, all_stems[3])
+    code, out, err = byline(config, "verify", "--repair", "--json")
+    assert code == 1
+    done = [json.loads(line) for line in out.splitlines()]
+    assert sorted((d["kind"], d["fixed"]) for d in done) == [
+        ("missing", False),
+        ("missing", True),
+        ("temporary", False),
+        ("unknown", True),
+    ]
+    assert Path(young).exists()
+    assert "4 problems: 2 fixed, 2 left" in err
+    code, out, _ = byline(config, "verify")
+    assert sorted(line.split(":")[0] for line in out.splitlines()) == ["missing", "temporary"]
+
+
+def test_repair_is_refused_while_a_daemon_holds_the_archive(archive):
+    config, root = archive
+    _delete_md(root, stems(root)[0])
+    lock = DaemonLock(root).acquire()
+    try:
+        code, _, err = byline(config, "verify", "--repair")
+    finally:
+        lock.release()
+    assert code == 1 and "daemon" in err and "Traceback" not in err
+    assert not Path(f"{stems(root)[0]}.md").exists()

@@ -117,6 +117,16 @@ class Archive:
         _put(readable, markdown(record).encode("utf-8"))
         _put(record_file, data.encode("utf-8"))
 
+    def rewrite_markdown(self, record: Record) -> None:
+        """Replace a record's `.md` with what its record says."""
+        _put(self._texts(record)[0], markdown(record).encode("utf-8"))
+
+    def set_aside(self, path: str, suffix: str) -> str:
+        """Rename the file at `path` (relative to the root) to `path + suffix`, out of the
+        way of a restored copy but kept; the new relative path."""
+        os.replace(self.root / path, self.root / (path + suffix))
+        return path + suffix
+
     def discard(self, paths: list[Path]) -> None:
         """Remove files a write created (the index did not take their record)."""
         for path in paths:

@@ -388,26 +388,50 @@ def reindex(ctx: _Context) -> None:
 
 @cli.command()
 @click.option("--json", "as_json", is_flag=True, help="The findings as JSON lines.")
+@click.option("--repair", "fix", is_flag=True, help="Fix what can be fixed without loss.")
 @pass_context
-def verify(ctx: _Context, as_json: bool) -> None:
+def verify(ctx: _Context, as_json: bool, fix: bool) -> None:
     """Check every file of the archive against the index, and the index against the files.
 
     Reports files the index lists that are missing, record files it does not know,
     texts and raw pages whose SHA-256 no longer matches, records that do not parse
     or disagree with the index, `.md` files that disagree with their `.json`, and
-    leftover temporary files. Exit status 1 when anything is wrong. Writes nothing.
+    leftover temporary files. Exit status 1 when anything is wrong (with --repair:
+    when anything is left). Writes nothing without --repair.
+
+    --repair writes a record file again from the index where the index holds it as
+    archived (keeping a damaged file beside it), an `.md` from its `.json`, indexes
+    record files the index does not know, removes temporary files older than a
+    minute, and says what it could not fix. Refused while a daemon runs.
     """
-    report = queries.check_archive(ctx.settings)
-    for finding in report.findings:
-        line = json.dumps(dataclasses.asdict(finding)) if as_json else str(finding)
-        out.print(line, markup=False, highlight=False, soft_wrap=True)
-    problems = len(report.findings)
-    summary = f"{report.records} records checked: " + (
-        "no problem found" if report.ok else f"{problems} problem{'s' if problems > 1 else ''}"
-    )
-    err.print(summary, markup=False, highlight=False)
-    if not report.ok:
+    if not fix:
+        report = queries.check_archive(ctx.settings)
+        for finding in report.findings:
+            _print_finding(dataclasses.asdict(finding), str(finding), as_json)
+        err.print(f"{report.records} records checked: {_problems(report.findings)}", markup=False)
+        if not report.ok:
+            sys.exit(1)
+        return
+    report, repairs = queries.repair_archive(ctx.settings)
+    for done in repairs:
+        fields = {**dataclasses.asdict(done.finding), "fixed": done.fixed, "how": done.how}
+        _print_finding(fields, str(done), as_json)
+    left = [r for r in repairs if not r.fixed]
+    fixed = len(repairs) - len(left)
+    summary = _problems(report.findings)
+    if repairs:
+        summary += f": {fixed} fixed, {len(left)} left"
+    err.print(f"{report.records} records checked: {summary}", markup=False)
+    if left:
         sys.exit(1)
+
+
+def _problems(findings: list[Any]) -> str:
+    return _plural(len(findings), "problem") if findings else "no problem found"
+
+
+def _print_finding(fields: dict[str, Any], line: str, as_json: bool) -> None:
+    out.print(json.dumps(fields) if as_json else line, markup=False, highlight=False)
 
 
 @cli.command()

@@ -1,4 +1,4 @@
-"""Read-only questions the command line asks of an archive: no fetcher, no pool."""
+"""The questions the command line asks of an archive, and verify's repair: no fetcher, no pool."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from .index import Index, SourceSummary
 from .index.search import Hit
 from .models import EVERYTHING, Filters, Record
 from .pipeline import select_sources
+from .repair import Repair, repair
 from .settings import Settings
 from .urls import normalize
 from .verify import Report, verify
@@ -149,3 +150,16 @@ def check_archive(settings: Settings) -> Report:
     """Every file of the archive against the index, and the index against the files."""
     with Index.of_archive(settings.archive_root) as index:
         return verify(Archive(settings.archive_root), index)
+
+
+def repair_archive(settings: Settings) -> tuple[Report, list[Repair]]:
+    """Check the archive, then fix what can be fixed without loss. Holds the daemon lock
+    meanwhile (LockedError when a daemon runs on this archive)."""
+    archive = Archive(settings.archive_root)
+    lock = DaemonLock(archive.root).acquire()
+    try:
+        with Index.of_archive(archive.root) as index:
+            report = verify(archive, index)
+            return report, repair(archive, index, report)
+    finally:
+        lock.release()

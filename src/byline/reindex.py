@@ -20,6 +20,7 @@ from pathlib import Path
 from .archive import Archive, DaemonLock
 from .errors import DamagedError
 from .index import INDEX_FILE, Index
+from .models import Record
 
 _SIDECARS = ("", "-wal", "-shm")
 
@@ -70,17 +71,23 @@ def _fill(archive: Archive, fresh: Path) -> Rebuilt:
                 done.problems.append(f"{path}: left out, it does not parse ({why})")
                 continue
             record.path = path  # where the file is, whatever it says
-            index.records.add(record)
-            index.frontier.mark_archived(record.url, record.source, record.id)
-            for alias in record.aliases:
-                if alias != record.url:
-                    index.frontier.mark_alias(alias, record.source, record.id)
-                    aliases.add(alias)
+            aliases.update(add_record(index, record))
             done.records += 1
             ids.add(record.id)
         done.articles = len(ids)
         done.aliases = len(aliases)
     return done
+
+
+def add_record(index: Index, record: Record) -> set[str]:
+    """Index a record read from its file: its row, its URL archived, its aliases known
+    as aliases (returned)."""
+    index.records.add(record)
+    index.frontier.mark_archived(record.url, record.source, record.id)
+    aliases = {alias for alias in record.aliases if alias != record.url}
+    for alias in aliases:
+        index.frontier.mark_alias(alias, record.source, record.id)
+    return aliases
 
 
 def _remove(path: Path) -> None:
