@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 
 from helpers import EXCLUDE, byline, fixture_page, write_config
 
@@ -39,7 +40,7 @@ def test_a_deleted_index_is_rebuilt_and_nothing_is_fetched_again(tmp_path, site,
     assert ran.returncode == 0, ran.stderr
     articles = len({r["id"] for r in before})
     assert re.search(
-        rf"rebuilt from the files: {articles} records, {len(before)} revisions, \d+ aliases",
+        rf"rebuilt from the files: {articles} records, {len(before)} revisions, \d+ alias",
         ran.stdout,
     )
     after = export(config)
@@ -119,3 +120,49 @@ def test_no_command_makes_an_empty_index_over_records(tmp_path, site):
         code, _, err = byline(config, *command)
         assert code == 1 and "run `byline reindex`" in err, (command, err)
         assert not (root / "index.sqlite").exists(), command
+
+
+def learned(root) -> dict[tuple[str, str], int]:
+    """(host, block) -> articles, for the blocks seen on more than one article."""
+    db = sqlite3.connect(root / "index.sqlite")
+    rows = db.execute("SELECT host, fingerprint, articles FROM blocks WHERE articles > 1")
+    found = {(host, block): n for host, block, n in rows}
+    db.close()
+    return found
+
+
+def test_reindex_learns_the_boilerplate_again_from_the_stored_pages(tmp_path, site, expected):
+    """No `exclude`: the bios were learned, and removed, by the passes. A rebuilt index
+    knows them again from the raw pages, so a new column is archived without them."""
+    config = write_config(tmp_path, site.origin, max_index_pages=4)
+    root = tmp_path / "archive"
+    assert byline(config, "run").returncode == 0
+    before, texts = learned(root), export(config)
+    assert len(before) >= 3  # the bios, at least
+    for suffix in ("", "-wal", "-shm"):
+        (root / f"index.sqlite{suffix}").unlink(missing_ok=True)
+    ran = byline(config, "reindex")
+    assert ran.returncode == 0, ran.stderr
+    pages = len({r["id"] for r in texts})
+    assert f"boilerplate learned again from {pages} stored pages of 1 host" in ran.stdout
+    assert learned(root) == before
+    _, out, _ = byline(config, "boilerplate", "columns")
+    bio = next(s for s in expected["boilerplate_sentences"] if len(s) > 60)
+    assert "│ yes " in next(line for line in out.splitlines() if bio[:25] in line)
+
+    # A column published after the rebuild: its bios go at once.
+    model = next(a for a in expected["articles"] if a["bios_inside"] and a["listed_on"])
+    new_path = "/opinion/2024/05/20/a-column-after-the-rebuild/"
+    page = (
+        fixture_page(site, model["path"])
+        .replace(model["path"], new_path)
+        .replace(model["title"], "A column after the rebuild")
+        .replace(model["paragraphs"][0], "A first paragraph no column had before the rebuild.")
+    )
+    site.put(new_path, page)
+    assert byline(config, "fetch", site.url(new_path)).returncode == 0
+    (record,) = [r for r in export(config) if r["url"].endswith(new_path)]
+    for sentence in expected["boilerplate_sentences"]:
+        assert sentence not in record["text"]
+    old = {t["id"] for t in texts}
+    assert [r for r in export(config) if r["id"] in old] == texts  # and no other changed

@@ -32,6 +32,7 @@ from .models import Record
 SUFFIXES = (".json", ".md", ".html.gz")
 _TMP_PREFIX = ".tmp-"
 LOCK_FILE = "daemon.lock"
+LEFTOVER_AGE = 600.0  # seconds: a temporary file this old is no live process's write
 _DAY_RE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 

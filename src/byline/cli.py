@@ -27,7 +27,6 @@ from rich.table import Table
 from rich.text import Text
 
 from . import __version__, config, export, pipeline, probe, queries
-from . import reindex as reindex_module
 from .errors import BylineError, ConfigError, UsageError
 from .index.search import Hit
 from .models import Article, Filters, Record
@@ -370,14 +369,20 @@ def reindex(ctx: _Context) -> None:
     """Rebuild the index from the archive's files alone, beside the old one, and swap it in.
 
     Records, revisions, aliases and the URLs they were archived from come back, so
-    the next run fetches none of them again. Fetch validators, failure history and
-    passes start empty; learned boilerplate is learned again as articles come. The
-    old index is kept as `index.sqlite.old`. Refused while a daemon runs.
+    the next run fetches none of them again. Learned boilerplate is learned again from
+    each host's latest 200 stored raw pages. Fetch validators, failure history and
+    passes start empty. The old index is kept as `index.sqlite.old`. Refused while a
+    daemon runs.
     """
-    done = reindex_module.rebuild(ctx.settings.archive_root)
+    done = _await(pipeline.reindex_now(ctx.settings))
     out.print(
-        f"index rebuilt from the files: {done.articles} records, {done.records} revisions, "
-        f"{done.aliases} aliases",
+        f"index rebuilt from the files: {_plural(done.articles, 'record')}, "
+        f"{_plural(done.records, 'revision')}, {_plural(done.aliases, 'alias', 'aliases')}",
+        markup=False,
+    )
+    out.print(
+        f"boilerplate learned again from {_plural(done.relearned, 'stored page')} of "
+        f"{_plural(done.hosts, 'host')}",
         markup=False,
     )
     if done.kept_old:
@@ -401,8 +406,8 @@ def verify(ctx: _Context, as_json: bool, fix: bool) -> None:
 
     --repair writes a record file again from the index where the index holds it as
     archived (keeping a damaged file beside it), an `.md` from its `.json`, indexes
-    record files the index does not know, removes temporary files older than a
-    minute, and says what it could not fix. Refused while a daemon runs.
+    record files the index does not know, removes temporary files older than ten
+    minutes, and says what it could not fix. Refused while a daemon runs.
     """
     if not fix:
         report = queries.check_archive(ctx.settings)

@@ -31,7 +31,7 @@ from types import TracebackType
 import httpx
 
 from . import urlshape
-from .archive import Archive, DaemonLock, sha256
+from .archive import LEFTOVER_AGE, Archive, DaemonLock, sha256
 from .boilerplate import Boilerplate
 from .crawl import Crawler, Discovery
 from .discover import Scope
@@ -50,6 +50,7 @@ from .extract import extract_article, same_author
 from .fetch import Fetcher, decode_body
 from .index import Index, PassRow
 from .models import Article, Fetched, Filters, Record, Validators
+from .reindex import Rebuilt, rebuild
 from .settings import MAX_RECHECK, Settings, Source, parse_every
 from .stats import Event, Outcome, PassContext, PassStats
 from .store import Store, extractor_info
@@ -58,7 +59,7 @@ from .workers import Workers, alive
 
 ADHOC_SOURCE = "adhoc"
 CLAIM_SECONDS = 600.0  # a URL being fetched is left alone by other processes this long
-LEFTOVER_AGE = 600.0  # a temporary file this old is no live process's write
+RELEARN_PER_HOST = 200  # after reindex, a host's boilerplate is learned from this many pages
 
 __all__ = [
     "Discovery",
@@ -344,6 +345,47 @@ class Pipeline:
 
     # Re-extraction ----------------------------------------------------------
 
+    async def relearn(self, per_host: int = RELEARN_PER_HOST) -> tuple[int, int, list[str]]:
+        """Learn each host's boilerplate again from the stored raw pages of its latest
+        `per_host` records, extracted as a pass would (after `reindex`: what was learned
+        lives only in the index). Enough to know what a host repeats now; the counts
+        `byline boilerplate` shows are then of those pages. Writes no record.
+        Returns (pages learned from, hosts, problems)."""
+        settings = self.settings
+        sources = {s.name: s for s in settings.sources}
+        newest: dict[str, list[tuple[str, str]]] = {}
+        for record_id, url, fetched_at in self.index.records.heads():
+            newest.setdefault(host_key(url), []).append((fetched_at, record_id))
+        chosen = [
+            record_id
+            for heads in newest.values()
+            for _, record_id in sorted(heads, reverse=True)[:per_host]
+        ]
+        problems: list[str] = []
+        learned = 0
+        limit = asyncio.Semaphore(self.workers.count * 2)
+
+        async def one(record_id: str) -> None:
+            nonlocal learned
+            record = self.index.records.of_id(record_id)[-1]
+            source = sources.get(record.source)
+            async with limit:
+                try:
+                    _, html = decode_body(record.url, None, self.archive.raw(record))
+                    exclude = source.exclude if source else ()
+                    article = await self.workers.run(extract_article, html, record.url, exclude)
+                except (DamagedError, FetchError, WorkerError) as exc:
+                    problems.append(str(exc))
+                    return
+            if article is not None:
+                self.store.learn(record.url, article, settings.discovery.strip_params)
+                learned += 1
+
+        async with asyncio.TaskGroup() as group:
+            for record_id in chosen:
+                group.create_task(one(record_id))
+        return learned, len(newest), problems
+
     async def reextract(self, source_name: str | None = None) -> Reextracted:
         """Extract and clean every record again from its stored raw HTML (no network);
         a record whose text changes gets a new revision beside the old one. A record
@@ -521,6 +563,20 @@ async def extract_now(
 ) -> list[tuple[str, Article | str]]:
     async with Pipeline(settings, transport=transport) as pipeline:
         return await pipeline.extract_urls(urls)
+
+
+async def reindex_now(settings: Settings) -> Rebuilt:
+    """`byline reindex`: rebuild the index from the files, then learn the hosts'
+    boilerplate again from their latest raw pages; the daemon lock held throughout."""
+    lock = DaemonLock(settings.archive_root).acquire()
+    try:
+        done = rebuild(settings.archive_root, locked=True)
+        async with Pipeline(settings) as pipeline:
+            done.relearned, done.hosts, problems = await pipeline.relearn()
+        done.problems += problems
+        return done
+    finally:
+        lock.release()
 
 
 async def reextract_now(settings: Settings, source: str | None = None) -> Reextracted:

@@ -3,8 +3,9 @@
 Every `.json` under the root becomes its record row (every revision), its URL
 archived and its aliases known as aliases, so the next pass fetches none of them
 again. What lives only in the index starts empty: fetch validators, robots.txt
-files, failure history, passes, learned URL shapes and boilerplate (relearned as
-new articles arrive).
+files, failure history, passes, learned URL shapes. Learned boilerplate is
+learned again afterwards from the stored raw pages (`Pipeline.relearn`, called
+by `pipeline.reindex_now` with the daemon lock still held).
 
 The new index is written beside the old one (`index.sqlite.rebuilding`) and
 swapped in at the end; the old one, if any, is kept as `index.sqlite.old` with
@@ -32,15 +33,18 @@ class Rebuilt:
     aliases: int = 0
     kept_old: Path | None = None
     problems: list[str] = field(default_factory=list)  # files left out, and why
+    relearned: int = 0  # raw pages boilerplate was learned again from
+    hosts: int = 0  # hosts they came from
 
 
-def rebuild(root: str | os.PathLike[str]) -> Rebuilt:
+def rebuild(root: str | os.PathLike[str], locked: bool = False) -> Rebuilt:
     """Build a new index from the files under `root` and swap it in. Holds the daemon
-    lock meanwhile (LockedError when a daemon runs on this archive)."""
+    lock meanwhile (LockedError when a daemon runs on this archive), unless the caller
+    holds it already (`locked`)."""
     archive = Archive(root)
     target = archive.root / INDEX_FILE
     fresh = target.with_name(INDEX_FILE + ".rebuilding")
-    lock = DaemonLock(archive.root).acquire()
+    lock = None if locked else DaemonLock(archive.root).acquire()
     try:
         _remove(fresh)
         done = _fill(archive, fresh)
@@ -55,7 +59,8 @@ def rebuild(root: str | os.PathLike[str]) -> Rebuilt:
         return done
     finally:
         _remove(fresh)
-        lock.release()
+        if lock is not None:
+            lock.release()
 
 
 def _fill(archive: Archive, fresh: Path) -> Rebuilt:

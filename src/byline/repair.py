@@ -9,7 +9,8 @@ What can be fixed, and how:
   again from the `.json`;
 - a record file the index does not know (and whose text has its hash): indexed,
   its URL and aliases with it;
-- a leftover temporary file older than a minute: removed.
+- a leftover temporary file older than ten minutes: removed (a younger one
+  may be a write in progress).
 What cannot: a raw page that is missing or altered (there is no other copy), a
 record file that disagrees with the index on what it is (a person decides; or
 `byline reindex` makes the index follow the files), a file that cannot be read
@@ -21,14 +22,12 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from .archive import Archive, sha256
+from .archive import LEFTOVER_AGE, Archive, sha256
 from .errors import DamagedError, StorageError
 from .index import Index
 from .models import Record
 from .reindex import add_record
 from .verify import Finding, Report
-
-TEMPORARY_AGE = 60.0  # seconds: a younger temporary file may be a write in progress
 
 
 @dataclass(frozen=True)
@@ -59,8 +58,8 @@ def _repair(archive: Archive, index: Index, indexed: dict[str, Record], finding:
     try:
         if kind == "temporary":
             target = archive.root / path
-            if time.time() - target.stat().st_mtime < TEMPORARY_AGE:
-                return left("younger than a minute: a write may be in progress")
+            if time.time() - target.stat().st_mtime < LEFTOVER_AGE:
+                return left("younger than ten minutes: a write may be in progress")
             target.unlink()
             return done("removed")
         if path.endswith(".html.gz"):

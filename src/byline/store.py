@@ -36,13 +36,18 @@ class Store:
 
     def clean(self, ctx: PassContext, final: str, article: Article) -> str:
         """Learn the article's blocks for its host; its text without the host's
-        boilerplate. The article is known by its canonical URL, else its final URL."""
-        strip = ctx.settings.discovery.strip_params
+        boilerplate."""
+        host = self.learn(final, article, ctx.settings.discovery.strip_params)
+        ctx.hosts.add(host)
+        return self.boilerplate.clean(host, article.text, ctx.source, ctx.settings)
+
+    def learn(self, final: str, article: Article, strip: tuple[str, ...]) -> str:
+        """Count the blocks of an article's extracted text as seen on its host (which is
+        returned). The article is known by its canonical URL, else its final URL."""
         host = host_key(final)
         identity = record_id(normalize(article.canonical_url or final, strip))
         self.boilerplate.learn(host, identity, article.author, article.text)
-        ctx.hosts.add(host)
-        return self.boilerplate.clean(host, article.text, ctx.source, ctx.settings)
+        return host
 
     def store(self, ctx: PassContext, url: str, fetched: Fetched, extracted: Article) -> Outcome:
         """Archive an extracted article, or record it as an alias of the same text."""

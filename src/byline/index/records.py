@@ -101,6 +101,13 @@ class Records:
         )
         return [_record(row) for row in rows]
 
+    def heads(self) -> Iterator[tuple[str, str, str]]:
+        """(id, url, fetched_at) of every record's latest revision: what choosing among
+        records takes, without their texts."""
+        rows = self.db.execute(f"SELECT id, url, fetched_at FROM records AS r WHERE {LATEST}")
+        for row in rows:
+            yield row["id"], row["url"], row["fetched_at"]
+
     def of_id(self, record_id: str) -> list[Record]:
         """Every revision of the record with this id, oldest first."""
         rows = self.db.execute("SELECT * FROM records WHERE id = ? ORDER BY revision", (record_id,))
