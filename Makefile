@@ -27,6 +27,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/boilerplate.py
 	$(BIN)/python bench/discovery.py
+	$(BIN)/python bench/archive.py
 	$(BIN)/python bench/crash.py
 
 demo: $(STAMP)

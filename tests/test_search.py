@@ -326,6 +326,7 @@ def test_a_version_2_index_gets_its_search_table_on_opening(made, tmp_path):
     shutil.copy(made, tmp_path / "config.toml")
     db = sqlite3.connect(tmp_path / "archive" / "index.sqlite")
     db.execute("DROP TABLE search")
+    db.execute("DROP TABLE search_filters")
     db.execute("PRAGMA user_version=2")
     db.commit()
     db.close()
@@ -336,3 +337,7 @@ def test_a_version_2_index_gets_its_search_table_on_opening(made, tmp_path):
     ]
     code, out, _ = byline(tmp_path / "config.toml", "search", "--json", REMOVED_WORDS)
     assert code == 1  # only latest revisions were put in
+    code, out, _ = byline(tmp_path / "config.toml", "search", "--json", "the", "--author", "okafor")
+    assert code == 0 and {json.loads(line)["author"] for line in out.splitlines()} == {
+        "Mira Okafor"
+    }

@@ -139,8 +139,21 @@ _V3 = (
     """CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(
         title, author, text, tokenize = 'porter unicode61 remove_diacritics 2'
     )""",
+    # What the filters look at, per search row: a small table, so a filtered search
+    # never reads a record (nor an FTS row's whole text) that does not make the page.
+    """CREATE TABLE IF NOT EXISTS search_filters (
+        key INTEGER PRIMARY KEY,  -- the search row
+        source TEXT NOT NULL,
+        day TEXT NOT NULL,  -- published, else fetched: YYYY-MM-DD
+        who TEXT  -- the author, folded
+    )""",
     """INSERT INTO search (rowid, title, author, text)
        SELECT record_rowid(id), COALESCE(title, ''), COALESCE(author, ''), text
+       FROM records AS r
+       WHERE r.revision = (SELECT MAX(revision) FROM records WHERE id = r.id)""",
+    """INSERT INTO search_filters (key, source, day, who)
+       SELECT record_rowid(id), source, substr(COALESCE(date, fetched_at), 1, 10),
+              folded(author)
        FROM records AS r
        WHERE r.revision = (SELECT MAX(revision) FROM records WHERE id = r.id)""",
 )

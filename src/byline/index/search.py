@@ -1,7 +1,10 @@
 """Full-text search over the current text of every record: SQLite FTS5.
 
 The `search` table holds one row per record, its latest revision's title,
-author and text, under the rowid made of the record's 12 hex digits.
+author and text, under the rowid made of the record's 12 hex digits;
+`search_filters` holds, under the same key, what the filters look at (source,
+day, author folded), so a filtered search reads no record, and no FTS row's
+whole text, until the page of hits is known.
 `Records.add` keeps it in step, in the same transaction as the record, so a
 new revision, a `reextract` or a re-clean replaces what is searched.
 
@@ -21,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import UsageError
 from ..models import EVERYTHING, Filters
-from .db import Database
+from .db import Database, folded
 from .where import LATEST, matching
 
 if TYPE_CHECKING:
@@ -71,42 +74,79 @@ class Search:
 
     def put(self, record: Record) -> None:
         """Make this revision the record's searched text."""
-        self.db.execute("DELETE FROM search WHERE rowid = record_rowid(?)", (record.id,))
+        key = int(record.id, 16)
+        self.db.execute("DELETE FROM search WHERE rowid = ?", (key,))
         self.db.execute(
-            "INSERT INTO search (rowid, title, author, text) VALUES (record_rowid(?), ?, ?, ?)",
-            (record.id, record.title or "", record.author or "", record.text),
+            "INSERT INTO search (rowid, title, author, text) VALUES (?, ?, ?, ?)",
+            (key, record.title or "", record.author or "", record.text),
+        )
+        self.db.execute(
+            "INSERT OR REPLACE INTO search_filters (key, source, day, who) VALUES (?, ?, ?, ?)",
+            (key, record.source, (record.date or record.fetched_at)[:10], folded(record.author)),
         )
 
     def query(
         self, query: str, filters: Filters = EVERYTHING, limit: int = 20, offset: int = 0
     ) -> list[Hit]:
-        """The records matching `query` under `filters`, best first."""
+        """The records matching `query` under `filters`, best first.
+
+        One evaluation of the query ranks and cuts the snippets (FTS5 evaluates a query
+        again for each rowid asked of it, so the snippets are not a second query); the
+        records are then read for the page of hits alone."""
         if not query.strip():
             raise UsageError("search: the query is empty")
-        condition, args = matching(filters)
-        sql = f"""SELECT r.id, r.revision, r.source, r.author, r.title, r.date, r.fetched_at,
-                         r.url, r.path, -{_WEIGHTS} AS score,
-                         snippet(search, 2, '{_START}', '{_END}', '…', {_SNIPPET_WORDS}) AS snip
-                  FROM search JOIN records AS r ON r.id = printf('%012x', search.rowid)
-                  WHERE search MATCH ? AND {condition} AND {LATEST}
-                  ORDER BY {_WEIGHTS} LIMIT ? OFFSET ?"""
-        try:
-            rows = self.db.execute(sql, [query, *args, limit, offset]).fetchall()
-        except sqlite3.OperationalError as exc:
-            raise UsageError(f"search: {query!r} is not a valid query: {_plain(exc)}") from None
-        return [_hit(row) for row in rows]
+        snippet = f"snippet(search, 2, '{_START}', '{_END}', '…', {_SNIPPET_WORDS})"
+        ranked = self._run(
+            f"""SELECT search.rowid AS key, -{_WEIGHTS} AS score, {snippet} AS snip
+                {self._matches(filters)} ORDER BY {_WEIGHTS} LIMIT ? OFFSET ?""",
+            [query, *_on_search(filters)[1], limit, offset],
+        )
+        if not ranked:
+            return []
+        keys = [row["key"] for row in ranked]
+        marks = ",".join("?" * len(keys))
+        records = {
+            row["key"]: row
+            for row in self.db.execute(
+                f"""SELECT record_rowid(r.id) AS key, r.* FROM records AS r
+                    WHERE r.id IN ({marks}) AND {LATEST}""",
+                [f"{key:012x}" for key in keys],
+            )
+        }
+        return [
+            _hit(records[row["key"]], row["snip"], row["score"])
+            for row in ranked
+            if row["key"] in records
+        ]
 
     def count(self, query: str, filters: Filters = EVERYTHING) -> int:
         """How many records match, all pages together."""
-        condition, args = matching(filters)
-        sql = f"""SELECT COUNT(*) AS n FROM search JOIN records AS r
-                    ON r.id = printf('%012x', search.rowid)
-                  WHERE search MATCH ? AND {condition} AND {LATEST}"""
+        row = self._run(
+            f"SELECT COUNT(*) AS n {self._matches(filters)}", [query, *_on_search(filters)[1]]
+        )
+        return int(row[0]["n"]) if row else 0
+
+    def _matches(self, filters: Filters) -> str:
+        """`FROM ... WHERE ...` of the rows matching a query (its one `?`) and `filters`.
+        The table holds only latest revisions, so no row of `records` is read."""
+        if filters == EVERYTHING:
+            return "FROM search WHERE search MATCH ?"
+        condition, _ = _on_search(filters)
+        return f"""FROM search JOIN search_filters AS f ON f.key = search.rowid
+                   WHERE search MATCH ? AND {condition}"""
+
+    def _run(self, sql: str, args: list[Any]) -> list[sqlite3.Row]:
+        """Rows of a statement whose first argument is the user's query: a malformed
+        query is a UsageError saying what is wrong with it."""
         try:
-            row = self.db.one(sql, [query, *args])
+            return self.db.execute(sql, args).fetchall()
         except sqlite3.OperationalError as exc:
-            raise UsageError(f"search: {query!r} is not a valid query: {_plain(exc)}") from None
-        return int(row["n"]) if row else 0
+            why = _plain(exc)
+            raise UsageError(f"search: {args[0]!r} is not a valid query: {why}") from None
+
+
+def _on_search(filters: Filters) -> tuple[str, list[str]]:
+    return matching(filters, source="f.source", day="f.day", who="f.who")
 
 
 def _plain(exc: sqlite3.OperationalError) -> str:
@@ -118,8 +158,8 @@ def _plain(exc: sqlite3.OperationalError) -> str:
     return why
 
 
-def _hit(row: sqlite3.Row) -> Hit:
-    snippet, highlights = _marked(row["snip"] or "")
+def _hit(row: sqlite3.Row, snip: str, score: float) -> Hit:
+    snippet, highlights = _marked(snip or "")
     return Hit(
         id=row["id"],
         revision=row["revision"],
@@ -131,7 +171,7 @@ def _hit(row: sqlite3.Row) -> Hit:
         path=row["path"],
         snippet=snippet,
         highlights=highlights,
-        score=float(row["score"]),
+        score=float(score),
     )
 
 

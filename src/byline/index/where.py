@@ -9,19 +9,22 @@ LATEST = "r.revision = (SELECT MAX(revision) FROM records WHERE id = r.id)"
 DAY = "substr(COALESCE(r.date, r.fetched_at), 1, 10)"  # a record's day, for filters and stats
 
 
-def matching(filters: Filters) -> tuple[str, list[str]]:
-    """The SQL condition (on `records AS r`) and its arguments for these filters."""
+def matching(
+    filters: Filters, source: str = "r.source", day: str = DAY, who: str = "folded(r.author)"
+) -> tuple[str, list[str]]:
+    """The SQL condition and its arguments for these filters: on `records AS r`, or on
+    other columns holding a record's source, day and folded author (the search table's)."""
     sql, args = "1", []
     if filters.source:
-        sql += " AND r.source = ?"
+        sql += f" AND {source} = ?"
         args.append(filters.source)
     if filters.author:
-        sql += " AND instr(folded(r.author), ?) > 0"
+        sql += f" AND instr({who}, ?) > 0"
         args.append(folded(filters.author) or "")
     if filters.since:
-        sql += f" AND {DAY} >= ?"
+        sql += f" AND {day} >= ?"
         args.append(filters.since)
     if filters.until:
-        sql += f" AND {DAY} <= ?"
+        sql += f" AND {day} <= ?"
         args.append(filters.until)
     return sql, args
