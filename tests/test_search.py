@@ -305,19 +305,25 @@ def test_stats_shows_failing_and_dead_urls(made, tmp_path):
     shutil.copy(made, tmp_path / "config.toml")
     db = sqlite3.connect(tmp_path / "archive" / "index.sqlite")
     db.execute(
-        "INSERT INTO urls (url, source, state, failures, first_seen) VALUES "
-        "('http://x.test/a', 'columns', 'failed', 1, '2026-01-01T00:00:00Z'),"
-        "('http://x.test/b', 'columns', 'dead', 5, '2026-01-01T00:00:00Z')"
+        "INSERT INTO urls (url, source, state, failures, error, first_seen) VALUES "
+        "('http://x.test/a', 'columns', 'failed', 1, 'HTTP 500', '2026-01-01T00:00:00Z'),"
+        "('http://x.test/b', 'columns', 'dead', 5, 'HTTP 500', '2026-01-01T00:00:00Z')"
     )
     db.commit()
     db.close()
     code, out, _ = byline(tmp_path / "config.toml", "stats", "--json")
     source = json.loads(out)["sources"]["columns"]
     assert (source["failing"], source["dead"]) == (1, 1)
+    assert [(u["url"], u["state"], u["failures"]) for u in source["troubled"]] == [
+        ("http://x.test/b", "dead", 5),
+        ("http://x.test/a", "failed", 1),
+    ]
     code, out, _ = byline(tmp_path / "config.toml", "stats")
     assert code == 0
     assert re.search(r"columns\s+16\s+1\s+1\s+0\s+", out)
     assert "16 records, 18 revisions, 1 alias;" in out
+    assert "columns: dead after 5 failed passes: http://x.test/b: HTTP 500" in out
+    assert "columns: failed after 1 failed pass: http://x.test/a: HTTP 500" in out
 
 
 def test_a_version_2_index_gets_its_search_table_on_opening(made, tmp_path):

@@ -662,6 +662,15 @@ def stats(ctx: _Context, filters: Filters, as_json: bool) -> None:
             row["last_result"] or "-",
         )
     out.print(table)
+    for name, row in figures["sources"].items():
+        shown = row["troubled"][:10]
+        for url in shown:
+            passes = _plural(url["failures"], "failed pass", "failed passes")
+            line = f"{name}: {url['state']} after {passes}: {url['url']}: {url['error']}"
+            out.print(line, markup=False)
+        more = row["failing"] + row["dead"] - len(shown)
+        if more > 0:
+            out.print(f"{name}: and {more} more (byline stats --json lists 100)", markup=False)
     for title, key in (("Authors", "per_author"), ("Months", "per_month")):
         tally = Table(title=title, box=None, header_style="bold")
         tally.add_column(title[:-1].lower())

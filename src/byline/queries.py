@@ -111,8 +111,9 @@ def search(
 
 def archive_stats(settings: Settings, filters: Filters = EVERYTHING) -> dict[str, Any]:
     """What the archive holds (records per source, author and month; revisions; aliases;
-    bytes on disk) and how its sources fare (last pass, failing and dead URLs). The
-    URL counts and passes follow only the source filter: a URL has no author or date."""
+    bytes on disk) and how its sources fare (last pass, failing and dead URLs: how
+    many, and the first 100 with their errors). The URL counts and passes follow only
+    the source filter: a URL has no author or date."""
     root = settings.archive_root
     with Index.of_archive(root) as index:
         check_filters(index, settings, filters)
@@ -130,6 +131,7 @@ def archive_stats(settings: Settings, filters: Filters = EVERYTHING) -> dict[str
                 "last_pass": summary.last_started,
                 "last_result": summary.last_result,
                 "last_new": summary.last_new,
+                "troubled": index.frontier.troubled(summary.name),
             }
     return {**tally, "sources": sources, "bytes_on_disk": _disk_usage(root)}
 

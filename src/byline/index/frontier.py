@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from .db import Database, iso, utc_now
 
@@ -167,3 +168,14 @@ class Frontier:
             "SELECT state, COUNT(*) AS n FROM urls WHERE source = ? GROUP BY state", (source,)
         )
         return {row["state"]: int(row["n"]) for row in rows}
+
+    def troubled(self, source: str, limit: int = 100) -> list[dict[str, Any]]:
+        """The source's failing and dead URLs, dead first, each with its last error, its
+        failed passes, when it was last tried and when it is tried next."""
+        rows = self.db.execute(
+            """SELECT url, state, error, failures, last_tried, next_try FROM urls
+               WHERE source = ? AND state IN ('failed', 'dead')
+               ORDER BY state = 'failed', last_tried DESC, url LIMIT ?""",
+            (source, limit),
+        )
+        return [dict(row) for row in rows]
