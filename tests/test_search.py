@@ -347,3 +347,27 @@ def test_a_version_2_index_gets_its_search_table_on_opening(made, tmp_path):
     assert code == 0 and {json.loads(line)["author"] for line in out.splitlines()} == {
         "Mira Okafor"
     }
+
+
+def test_a_re_clean_updates_what_is_searched(tmp_path, site, expected):
+    """No `exclude`: the first records are archived with the bios, and cleaned again
+    once the host's bios are learned. Search must follow the cleaned texts."""
+    config = write_config(tmp_path, site.origin, max_index_pages=4)
+    ran = byline(config, "run")
+    assert ran.returncode == 0, ran.stderr
+    bio = next(s for s in expected["boilerplate_sentences"] if len(s) > 60)
+    phrase = '"' + " ".join(bio.split()[:8]).strip(".,;:") + '"'
+    code, out, err = byline(config, "search", phrase)
+    assert (code, out) == (1, ""), out + err
+    for article in expected["articles"]:  # while each column's own words are found
+        if article["listed_on"] and article["bios_inside"]:
+            words = '"' + " ".join(article["paragraphs"][-2].split()[:8]) + '"'
+            code, out, err = byline(config, "search", "--json", words)
+            assert code == 0, (words, err)
+            assert json.loads(out.splitlines()[0])["title"] == article["title"]
+    db = sqlite3.connect(tmp_path / "archive" / "index.sqlite")
+    with_bio = db.execute("SELECT COUNT(*) FROM records WHERE instr(text, ?) > 0", (bio,))
+    assert with_bio.fetchone()[0] == 0
+    first = db.execute("SELECT COUNT(*) FROM passes").fetchone()[0]
+    db.close()
+    assert first == 1
