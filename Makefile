@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench demo clean
+.PHONY: run test lint bench bench-scale demo clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,7 +28,11 @@ bench: $(STAMP)
 	$(BIN)/python bench/boilerplate.py
 	$(BIN)/python bench/discovery.py
 	$(BIN)/python bench/archive.py
+	$(BIN)/python bench/scale.py
 	$(BIN)/python bench/crash.py
+
+bench-scale: $(STAMP)  # the growth benchmark up to 100,000 columns (a few minutes)
+	$(BIN)/python bench/scale.py 1000 10000 100000
 
 demo: $(STAMP)
 	$(BIN)/python demo/demo.py

@@ -59,10 +59,10 @@ def test_text_repeated_within_one_article_counts_once(tmp_path):
     index = Index(tmp_path / "index.sqlite")
     block = {fingerprint(BIO): BIO}
     for _ in range(5):  # the same article, fetched and learned again and again
-        index.blocks.learn("paper.example", "article-1", "Ada Quill", block)
-    index.blocks.learn("paper.example", "article-2", "Bo Stone", block)
+        index.blocks.learn("paper.example", "article-1", "Ada Quill", block, 3)
+    index.blocks.learn("paper.example", "article-2", "Bo Stone", block, 3)
     assert index.blocks.boilerplate("paper.example", min_articles=3) == {}
-    index.blocks.learn("paper.example", "article-3", "Cy Wren", block)
+    index.blocks.learn("paper.example", "article-3", "Cy Wren", block, 3)
     assert index.blocks.boilerplate("paper.example", min_articles=3) == block
     assert index.blocks.boilerplate("other.example", min_articles=3) == {}
 
@@ -73,9 +73,11 @@ def test_an_authors_own_sign_off_is_not_boilerplate(tmp_path):
     index = Index(tmp_path / "index.sqlite")
     sign_off = "(Ada Quill writes about rivers. Her views are her own.)"
     for n in range(4):
-        index.blocks.learn("paper.example", f"a{n}", "Ada Quill", {fingerprint(sign_off): sign_off})
+        index.blocks.learn(
+            "paper.example", f"a{n}", "Ada Quill", {fingerprint(sign_off): sign_off}, 3
+        )
     assert index.blocks.boilerplate("paper.example", min_articles=3) == {}
-    index.blocks.learn("paper.example", "b1", "Bo Stone", {fingerprint(sign_off): sign_off})
+    index.blocks.learn("paper.example", "b1", "Bo Stone", {fingerprint(sign_off): sign_off}, 3)
     assert index.blocks.boilerplate("paper.example", min_articles=3) == {
         fingerprint(sign_off): sign_off
     }
@@ -255,3 +257,73 @@ max_index_pages = 4
     for url_path, record in archived.items():
         for sentence in bios:
             assert sentence not in record["text"], (url_path, sentence)
+
+
+COPIES = ("/opinion{path}", "/print{path}", "/amp{path}", "/m{path}", "/share{path}")
+
+
+def test_a_column_under_five_urls_is_one_article_to_learning(tmp_path, site, expected):
+    """Each column served under five URLs with no canonical link: learning must count
+    the five copies as one article, so no column's own paragraph is learned (and cut)
+    as boilerplate, while the bios, on six different columns, still are."""
+    columns = [a for a in expected["articles"] if a["bios_inside"] and a["listed_on"]][:6]
+    urls = []
+    for article in columns:
+        page = re.sub(r'<link rel="canonical"[^>]*>', "", fixture_page(site, article["path"]))
+        rest = article["path"].removeprefix("/opinion")
+        for copy in COPIES:
+            site.put(copy.format(path=rest), page)
+            urls.append(site.url(copy.format(path=rest)))
+    config_path = write_config(tmp_path, site.origin)
+    code, out, err = byline(config_path, "fetch", *urls)
+    assert code == 0, out + err
+    archived = {r["title"]: r for r in records(tmp_path).values()}
+    assert len(archived) == len(columns)  # one record each, the other copies aliases
+    for article in columns:
+        text = archived[article["title"]]["text"]
+        for paragraph in article["paragraphs"]:
+            assert paragraph in text, (article["title"], paragraph[:40])
+        for sentence in expected["boilerplate_sentences"]:
+            assert sentence not in text, (article["title"], sentence)
+
+
+def test_blocks_seen_once_are_forgotten_after_the_horizon(tmp_path):
+    """A paragraph seen on one article is forgotten once its host has had HORIZON more
+    articles, and never kept its text: `blocks` stays a fraction of the archive."""
+    from byline.index import Index
+    from byline.index.blocks import HORIZON, PRUNE_EVERY
+
+    with Index(tmp_path / "index.sqlite") as index:
+        articles = HORIZON + 3 * PRUNE_EVERY
+        for n in range(articles):
+            own = f"Paragraph {n} of a column nobody else wrote, long enough to count."
+            index.blocks.learn("paper.example", f"a{n}", None, {f"own{n}": own, "bio": BIO}, 3)
+        once = index.db.execute(
+            "SELECT COUNT(*), MAX(length(sample)) FROM blocks WHERE articles = 1"
+        ).fetchone()
+        assert HORIZON <= once[0] <= HORIZON + PRUNE_EVERY
+        assert once[1] == 0  # no text kept for a block seen once
+        bio = index.db.execute("SELECT articles, sample FROM blocks WHERE fingerprint = 'bio'")
+        assert tuple(bio.fetchone()) == (articles, BIO)
+        occurrences = index.db.execute("SELECT COUNT(*) FROM block_articles").fetchone()[0]
+        assert occurrences == articles  # the bio's, one per article; none for the others
+
+
+def test_the_learned_set_is_read_again_only_when_it_may_have_changed(tmp_path):
+    """The learned set is cached; another process teaching the host something moves
+    its generation, and the cache follows."""
+    from byline.archive import Archive
+    from byline.boilerplate import Boilerplate
+    from byline.index import Index
+
+    with Index(tmp_path / "index.sqlite") as mine, Index(tmp_path / "index.sqlite") as theirs:
+        boilerplate = Boilerplate(mine, Archive(tmp_path))
+        for n in range(2):
+            theirs.blocks.learn("paper.example", f"a{n}", None, {"bio": BIO}, 3)
+        assert boilerplate.learned("paper.example", 3) == {}
+        generation = mine.blocks.generation("paper.example")
+        theirs.blocks.learn("paper.example", "a2", None, {"bio": BIO, "x": "x" * 60}, 3)
+        assert mine.blocks.generation("paper.example") == generation + 1
+        assert boilerplate.learned("paper.example", 3) == {"bio": BIO}
+        theirs.blocks.learn("paper.example", "a3", None, {"bio": BIO}, 3)  # nothing new
+        assert mine.blocks.generation("paper.example") == generation + 1

@@ -10,7 +10,7 @@ from helpers import make_record as record
 from byline.errors import BylineError
 from byline.index import SCHEMA_VERSION, Index, PassRow
 from byline.index.db import MIGRATIONS
-from byline.models import Record
+from byline.models import Filters, Record
 
 
 def make_record(record_id: str, revision: int, text_hash: str) -> Record:
@@ -55,16 +55,20 @@ def test_learning_a_page_of_blocks_is_all_or_nothing(tmp_path):
     counted without its article, nor an article without its count."""
     with Index(tmp_path / "index.sqlite") as index:
         good = {"f1": "A paragraph that every article of the host carries at its end."}
+        index.blocks.learn("paper.example", "article-1", "Ada", {**good, "f2": "x" * 50}, 3)
         broken: dict[str, str] = {**good, "f2": None}  # type: ignore[dict-item]
-        with pytest.raises(TypeError):
-            index.blocks.learn("paper.example", "article-1", "Ada", broken)
+        with pytest.raises(TypeError):  # on f2, seen the second time: its text is kept
+            index.blocks.learn("paper.example", "article-2", "Ada", broken, 3)
         assert index.db.execute("SELECT COUNT(*) FROM block_articles").fetchone()[0] == 0
-        assert index.db.execute("SELECT COUNT(*) FROM blocks").fetchone()[0] == 0
-        for article in ("article-1", "article-2", "article-3", "article-3"):
-            index.blocks.learn("paper.example", article, "Ada", good)
-        (row,) = index.db.execute("SELECT articles FROM blocks").fetchall()
-        assert row["articles"] == 3  # article-3 again counts once
+        counts = dict(index.db.execute("SELECT fingerprint, articles FROM blocks").fetchall())
+        assert counts == {"f1": 1, "f2": 1}
+        assert index.blocks.generation("paper.example") == 0
+        for article in ("article-2", "article-3", "article-3"):
+            index.blocks.learn("paper.example", article, "Ada", good, 3)
+        counts = dict(index.db.execute("SELECT fingerprint, articles FROM blocks").fetchall())
+        assert counts == {"f1": 3, "f2": 1}  # article-3 again counts once
         assert index.blocks.boilerplate("paper.example", 3) == good
+        assert index.blocks.generation("paper.example") == 1  # f1 reached 3 articles
 
 
 def test_only_the_latest_revision_counts_as_the_archived_text(tmp_path):
@@ -99,7 +103,7 @@ def test_an_index_of_version_1_is_migrated_keeping_its_rows(tmp_path):
     path = tmp_path / "index.sqlite"
     version_1_index(path)
     with Index(path) as index:
-        assert index.db.version == SCHEMA_VERSION == 3
+        assert index.db.version == SCHEMA_VERSION == 4
         (summary,) = index.summaries(["columns"])
         assert summary.last_result == "ok" and summary.last_new == 4
         assert summary.last_error is None
@@ -113,6 +117,51 @@ def test_an_index_of_version_1_is_migrated_keeping_its_rows(tmp_path):
         assert {"urls_record_id", "cleaned_hosts"} <= names
     with Index(path) as again:  # opening a current index changes nothing
         assert again.db.version == SCHEMA_VERSION
+
+
+def test_a_version_1_index_gets_search_and_incremental_blocks_on_opening(tmp_path):
+    """Records, blocks and their occurrences written before search and before blocks
+    kept their own counts: opening migrates them, and both work on what was there."""
+    path = tmp_path / "index.sqlite"
+    version_1_index(path)
+    db = sqlite3.connect(path)
+    for revision, text in ((1, "En Bogotá el tranvía vuelve."), (2, "En Bogotá vuelve el metro.")):
+        db.execute(
+            "INSERT INTO records (id, revision, url, source, author, fetched_at, text, "
+            "text_sha256, raw_sha256, http, extractor, path) VALUES ('00000000000a', ?, "
+            "'https://paper.example/a', 'columns', 'Inés Peñalosa', '2026-05-01T10:00:00Z', ?, "
+            "'x', 'y', '{}', '{}', 'p.json')",
+            (revision, text),
+        )
+    bio = "Ada Quill writes about rivers, floods and the towns that line them."
+    db.execute(
+        "INSERT INTO blocks VALUES ('paper.example', 'bio', ?, 3, '2026-05-01', '2026-05-02')",
+        (bio,),
+    )
+    db.execute(
+        "INSERT INTO blocks VALUES ('paper.example', 'once', 'Seen once.', 1, '2026-05-01', "
+        "'2026-05-01')"
+    )
+    for article, author in (("a1", "Ada Quill"), ("a2", "Bo Stone"), ("a3", None)):
+        db.execute(
+            "INSERT INTO block_articles VALUES ('paper.example', 'bio', ?, ?)", (article, author)
+        )
+    db.execute("INSERT INTO block_articles VALUES ('paper.example', 'once', 'a1', 'Ada Quill')")
+    db.commit()
+    db.close()
+    with Index(path) as index:
+        (hit,) = index.records.search.query("bogota metro")
+        assert (hit.id, hit.revision) == ("00000000000a", 2)
+        assert index.records.search.query("tranvia") == []  # only the latest revision
+        (hit,) = index.records.search.query("bogota", Filters(author="penalosa"))
+        assert hit.id == "00000000000a"
+        assert index.blocks.boilerplate("paper.example", 3) == {"bio": bio}
+        once = index.db.one("SELECT sample, first_article FROM blocks WHERE fingerprint = 'once'")
+        assert (once["sample"], once["first_article"]) == ("", "a1")
+        left = index.db.execute("SELECT fingerprint FROM block_articles").fetchall()
+        assert {row[0] for row in left} == {"bio"}
+        index.blocks.learn("paper.example", "a4", "Cy Wren", {"bio": bio}, 3)
+        assert index.db.one("SELECT articles FROM blocks WHERE fingerprint = 'bio'")[0] == 4
 
 
 def test_a_failed_migration_leaves_the_index_as_it_was(tmp_path, monkeypatch):

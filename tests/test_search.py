@@ -326,29 +326,6 @@ def test_stats_shows_failing_and_dead_urls(made, tmp_path):
     assert "columns: failed after 1 failed pass: http://x.test/a: HTTP 500" in out
 
 
-def test_a_version_2_index_gets_its_search_table_on_opening(made, tmp_path):
-    """An index from before search: opening it migrates it and fills the table."""
-    shutil.copytree(made.parent / "archive", tmp_path / "archive")
-    shutil.copy(made, tmp_path / "config.toml")
-    db = sqlite3.connect(tmp_path / "archive" / "index.sqlite")
-    db.execute("DROP TABLE search")
-    db.execute("DROP TABLE search_filters")
-    db.execute("PRAGMA user_version=2")
-    db.commit()
-    db.close()
-    code, out, _ = byline(tmp_path / "config.toml", "search", "--json", "bogota")
-    assert code == 0
-    assert [json.loads(line)["title"] for line in out.splitlines()] == [
-        "La alcaldía de Bogotá y el tranvía"
-    ]
-    code, out, _ = byline(tmp_path / "config.toml", "search", "--json", REMOVED_WORDS)
-    assert code == 1  # only latest revisions were put in
-    code, out, _ = byline(tmp_path / "config.toml", "search", "--json", "the", "--author", "okafor")
-    assert code == 0 and {json.loads(line)["author"] for line in out.splitlines()} == {
-        "Mira Okafor"
-    }
-
-
 def test_a_re_clean_updates_what_is_searched(tmp_path, site, expected):
     """No `exclude`: the first records are archived with the bios, and cleaned again
     once the host's bios are learned. Search must follow the cleaned texts."""

@@ -97,44 +97,85 @@ def _cut_learned(block: str, boilerplate: dict[str, str], min_length: int) -> st
     return block
 
 
+def identity(found: dict[str, str], seen: dict[str, int]) -> str:
+    """Who an article is, for counting its blocks (fingerprint: text), given on how many
+    articles of its host each block was seen so far: its longest block among the least
+    seen. Its own paragraphs are the least seen, whether this is its first copy (seen
+    nowhere) or a later one (seen on the first copy only); the host's repeated blocks,
+    learned or not yet, are seen more. So the same column under five URLs (no shared
+    canonical URL, a print copy, tracking variants) is one article, and its own text is
+    never counted five times into boilerplate."""
+    fewest = min(seen.values())
+    return max((f for f in found if seen[f] == fewest), key=lambda f: len(found[f]))
+
+
 class Boilerplate:
-    """Learning and cleaning against one index; re-cleaning rewrites the archive's files."""
+    """Learning and cleaning against one index; re-cleaning rewrites the archive's files.
+
+    Each host's learned set is kept in memory, read again only when the index says it
+    may have changed (its generation moved: here, or in another process)."""
 
     def __init__(self, index: Index, archive: Archive) -> None:
         self.index = index
         self.archive = archive
+        self._cache: dict[tuple[str, int], tuple[int, dict[str, str]]] = {}
 
-    def learn(self, host: str, article: str, author: str | None, text: str) -> None:
-        """Count the text's blocks as seen on this article of the host (an article counts
-        once, however many URLs it has)."""
-        self.index.blocks.learn(host, article, author, {fingerprint(b): b for b in blocks(text)})
+    def learned(self, host: str, min_articles: int) -> dict[str, str]:
+        """Fingerprint: text of the host's boilerplate, as learned so far."""
+        generation = self.index.blocks.generation(host)
+        cached = self._cache.get((host, min_articles))
+        if cached is None or cached[0] != generation:
+            cached = (generation, self.index.blocks.boilerplate(host, min_articles))
+            self._cache[(host, min_articles)] = cached
+        return cached[1]
+
+    def learn(
+        self, host: str, author: str | None, text: str, min_articles: int, url_identity: str
+    ) -> None:
+        """Count the text's blocks as seen on this article of the host. A column is known
+        by its text (see `identity`) the first time its URL's key (`url_identity`) is
+        learned from, and as that article ever after: an edited revision, a reverted
+        one or a re-extraction stays the same article."""
+        found = {fingerprint(b): b for b in blocks(text)}
+        article = self.index.blocks.article_of(host, url_identity)
+        if article is None:  # a column not learned from before
+            seen = self.index.blocks.counts(host, found)
+            article = identity(found, seen) if found else url_identity
+        self.index.blocks.learn(host, article, author, found, min_articles, url_identity)
 
     def clean(self, host: str, text: str, source: Source, settings: Settings) -> str:
         """The text without the host's boilerplate, as learned so far."""
-        learned = self.index.blocks.boilerplate(host, settings.boilerplate.min_articles)
+        learned = self.learned(host, settings.boilerplate.min_articles)
         return _cleaned(text, learned, source, settings)
 
     async def reclean(self, settings: Settings, hosts: Iterable[str]) -> int:
-        """Clean again, in place, the archived records of those of these hosts whose rules
-        changed since their records were last cleaned (a block became boilerplate, a
-        reload changed `[boilerplate]` or a source's `keep`/`drop`): the first articles of
-        a new source, those of a source whose pass ended before another taught its host
-        the rest, those of earlier runs. A host whose rules did not change costs one query.
+        """Clean again, in place, the archived records of these hosts that hold a block
+        learned since they were last cleaned (the first articles of a new host, those a
+        pass archived before another taught the host the rest), found through the
+        search index, never by reading every text. When the rules themselves changed (a
+        reload changed `min_length` or a source's `keep`/`drop`) every record holding a
+        learned block is looked at. A host with nothing new costs two queries.
 
         The records are found and cleaned in a thread with its own connection, so the
         event loop goes on; the files and rows are written here, and a record that got a
         newer revision meanwhile is left alone. Only the `.json` and `.md` are rewritten;
         the raw HTML stays. Returns how many records changed."""
-        stale: dict[str, dict[str, str]] = {}  # host: its learned boilerplate
-        digests = {}
+        rules = _rules(settings)
+        work: dict[str, tuple[dict[str, str], set[str] | None]] = {}  # host: learned, new
         for host in sorted(set(hosts)):
-            learned = self.index.blocks.boilerplate(host, settings.boilerplate.min_articles)
-            digest = _rules(learned, settings)
-            if self.index.blocks.cleaned_with(host) != digest:
-                stale[host], digests[host] = learned, digest
-        if not stale:
+            learned = self.learned(host, settings.boilerplate.min_articles)
+            before = self.index.blocks.cleaned(host)
+            new: set[str] | None = set(learned)  # never cleaned: with each block
+            if before is not None and before.rules != rules:
+                new = None  # with every block again
+            elif before is not None and before.blocks == frozenset(learned):
+                continue
+            elif before is not None:
+                new = set(learned) - (before.blocks or frozenset())
+            work[host] = (learned, new)
+        if not work:
             return 0
-        plan = await asyncio.to_thread(_plan_reclean, self.index.path, settings, stale)
+        plan = await asyncio.to_thread(_plan_reclean, self.index.path, settings, work)
         changed = 0
         for record, text in plan:
             if self.index.records.latest(record.id) != record.revision:
@@ -144,16 +185,15 @@ class Boilerplate:
             self.archive.rewrite(record)
             self.index.records.add(record)
             changed += 1
-        for host, digest in digests.items():
-            self.index.blocks.save_cleaned_with(host, digest)
+        for host, (learned, _) in work.items():
+            self.index.blocks.save_cleaned(host, rules, learned)
         return changed
 
 
-def _rules(learned: dict[str, str], settings: Settings) -> str:
-    """A digest of what cleaning a record of a host takes away: its learned boilerplate,
-    `min_length`, and every source's `keep` and `drop`."""
+def _rules(settings: Settings) -> str:
+    """A digest of the rules cleaning applies besides the learned blocks: `min_length`,
+    and every source's `keep` and `drop`."""
     rules = [
-        sorted(learned),
         settings.boilerplate.min_length,
         sorted([s.name, list(s.keep), list(s.drop)] for s in settings.sources),
     ]
@@ -166,17 +206,19 @@ def _cleaned(text: str, learned: dict[str, str], source: Source, settings: Setti
 
 
 def _plan_reclean(
-    path: Path, settings: Settings, hosts: dict[str, dict[str, str]]
+    path: Path, settings: Settings, work: dict[str, tuple[dict[str, str], set[str] | None]]
 ) -> list[tuple[Record, str]]:
     """(record, its new text) for each record of these hosts that cleaning with the host's
-    learned boilerplate (the digest was made of it) changes."""
+    learned boilerplate changes, among those holding one of its new blocks (all its
+    learned blocks where `new` is None)."""
     sources = {s.name: s for s in settings.sources}
     min_length = settings.boilerplate.min_length
     plan = []
     with Index(path) as index:
-        for host, learned in hosts.items():
-            samples = [t for t in learned.values() if len(t) >= min_length]
-            for record in index.records.containing(host, samples):
+        for host, (learned, new) in work.items():
+            look_for = [learned[f] for f in (learned if new is None else new)]
+            samples = [t for t in look_for if len(t) >= min_length]
+            for record in index.records.holding(host, samples):
                 source = sources.get(record.source) or Source(
                     name=record.source, pages=(record.url,)
                 )

@@ -378,7 +378,12 @@ class Pipeline:
                     problems.append(str(exc))
                     return
             if article is not None:
-                self.store.learn(record.url, article, settings.discovery.strip_params)
+                self.store.learn(
+                    record.url,
+                    article,
+                    settings.discovery.strip_params,
+                    settings.boilerplate.min_articles,
+                )
                 learned += 1
 
         async with asyncio.TaskGroup() as group:

@@ -37,16 +37,19 @@ class Store:
     def clean(self, ctx: PassContext, final: str, article: Article) -> str:
         """Learn the article's blocks for its host; its text without the host's
         boilerplate."""
-        host = self.learn(final, article, ctx.settings.discovery.strip_params)
+        settings = ctx.settings
+        host = self.learn(
+            final, article, settings.discovery.strip_params, settings.boilerplate.min_articles
+        )
         ctx.hosts.add(host)
         return self.boilerplate.clean(host, article.text, ctx.source, ctx.settings)
 
-    def learn(self, final: str, article: Article, strip: tuple[str, ...]) -> str:
+    def learn(self, final: str, article: Article, strip: tuple[str, ...], min_articles: int) -> str:
         """Count the blocks of an article's extracted text as seen on its host (which is
-        returned). The article is known by its canonical URL, else its final URL."""
+        returned). The article is known by its text (`boilerplate.identity`)."""
         host = host_key(final)
-        identity = record_id(normalize(article.canonical_url or final, strip))
-        self.boilerplate.learn(host, identity, article.author, article.text)
+        by_url = record_id(normalize(article.canonical_url or final, strip))
+        self.boilerplate.learn(host, article.author, article.text, min_articles, by_url)
         return host
 
     def store(self, ctx: PassContext, url: str, fetched: Fetched, extracted: Article) -> Outcome:

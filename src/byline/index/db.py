@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import BylineError, StorageError, storage_hint
+from ..urls import host_key
 
 _V1 = (
     """CREATE TABLE IF NOT EXISTS records (
@@ -144,6 +145,7 @@ _V3 = (
     """CREATE TABLE IF NOT EXISTS search_filters (
         key INTEGER PRIMARY KEY,  -- the search row
         source TEXT NOT NULL,
+        host TEXT NOT NULL,  -- of the record's URL, for re-cleaning a host's records
         day TEXT NOT NULL,  -- published, else fetched: YYYY-MM-DD
         who TEXT  -- the author, folded
     )""",
@@ -151,13 +153,51 @@ _V3 = (
        SELECT record_rowid(id), COALESCE(title, ''), COALESCE(author, ''), text
        FROM records AS r
        WHERE r.revision = (SELECT MAX(revision) FROM records WHERE id = r.id)""",
-    """INSERT INTO search_filters (key, source, day, who)
-       SELECT record_rowid(id), source, substr(COALESCE(date, fetched_at), 1, 10),
+    """INSERT INTO search_filters (key, source, host, day, who)
+       SELECT record_rowid(id), source, host_of(url), substr(COALESCE(date, fetched_at), 1, 10),
               folded(author)
        FROM records AS r
        WHERE r.revision = (SELECT MAX(revision) FROM records WHERE id = r.id)""",
 )
-MIGRATIONS: tuple[Sequence[str], ...] = (_V1, _V2, _V3)  # MIGRATIONS[n]: version n to n + 1
+_V4 = (
+    # Learned boilerplate kept up to date as articles come (see blocks.py): a block's
+    # first article, first author and whether others had it, in its own row.
+    "ALTER TABLE blocks ADD COLUMN first_article TEXT",
+    "ALTER TABLE blocks ADD COLUMN author TEXT",
+    "ALTER TABLE blocks ADD COLUMN authors INTEGER NOT NULL DEFAULT 0",  # 0, 1, 2: more
+    "ALTER TABLE blocks ADD COLUMN last_seq INTEGER NOT NULL DEFAULT 0",
+    """UPDATE blocks SET
+           first_article = (SELECT MIN(a.article) FROM block_articles AS a
+                            WHERE a.host = blocks.host AND a.fingerprint = blocks.fingerprint),
+           author = (SELECT MIN(a.author) FROM block_articles AS a
+                     WHERE a.host = blocks.host AND a.fingerprint = blocks.fingerprint),
+           authors = MIN(2, (SELECT COUNT(DISTINCT a.author) FROM block_articles AS a
+                             WHERE a.host = blocks.host AND a.fingerprint = blocks.fingerprint))""",
+    # A block seen once keeps its article in its row, and no text.
+    """DELETE FROM block_articles WHERE EXISTS (
+           SELECT 1 FROM blocks AS b WHERE b.host = block_articles.host
+               AND b.fingerprint = block_articles.fingerprint AND b.articles < 2)""",
+    "UPDATE blocks SET sample = '' WHERE articles < 2",
+    "CREATE INDEX IF NOT EXISTS blocks_learned ON blocks (host, articles)",
+    """CREATE TABLE IF NOT EXISTS host_learning (
+        host TEXT PRIMARY KEY,
+        seq INTEGER NOT NULL DEFAULT 0,  -- articles of the host learned from
+        generation INTEGER NOT NULL DEFAULT 0  -- moves when its learned set may change
+    )""",
+    """INSERT INTO host_learning (host, seq)
+       SELECT host, COUNT(DISTINCT first_article) FROM blocks GROUP BY host""",
+    "UPDATE blocks SET last_seq = (SELECT seq FROM host_learning WHERE host = blocks.host)",
+    # The learned blocks a host's records were cleaned with, beside the rules' digest.
+    "ALTER TABLE cleaned_hosts ADD COLUMN blocks TEXT",
+    # The article (known by its text) each URL's column was learned as.
+    """CREATE TABLE IF NOT EXISTS learned_articles (
+        host TEXT NOT NULL,
+        key TEXT NOT NULL,  -- the URL's: record_id of its canonical, else final, URL
+        article TEXT NOT NULL,
+        PRIMARY KEY (host, key)
+    )""",
+)
+MIGRATIONS: tuple[Sequence[str], ...] = (_V1, _V2, _V3, _V4)  # MIGRATIONS[n]: version n to n + 1
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -199,6 +239,7 @@ class Database:
         # A record's search row is its 12-hex-digit id as a number (see search.py).
         self._db.create_function("record_rowid", 1, _record_rowid, deterministic=True)
         self._db.create_function("folded", 1, folded, deterministic=True)
+        self._db.create_function("host_of", 1, host_key, deterministic=True)
         try:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")

@@ -88,18 +88,17 @@ class Records:
         )
         return [_record(row) for row in rows]
 
-    def containing(self, host: str, samples: list[str]) -> list[Record]:
-        """Latest revisions of the records on this host whose text holds one of these."""
-        if not samples:
-            return []
-        holds = " OR ".join("instr(text, ?) > 0" for _ in samples)
-        rows = self.db.execute(
-            f"""SELECT * FROM records AS r
-                WHERE (url LIKE ? OR url LIKE ?) AND ({holds})
-                  AND {LATEST}""",
-            [f"http://{host}/%", f"https://{host}/%", *samples],
-        )
-        return [_record(row) for row in rows]
+    def holding(self, host: str, samples: list[str]) -> list[Record]:
+        """Latest revisions of the records on this host whose text holds one of these,
+        found through the search index (a phrase of each sample's first words), then
+        checked against the text itself."""
+        ids = {record_id for sample in samples for record_id in self.search.holding(host, sample)}
+        found = []
+        for record_id in sorted(ids):
+            revisions = self.of_id(record_id)
+            if revisions and any(sample in revisions[-1].text for sample in samples):
+                found.append(revisions[-1])
+        return found
 
     def heads(self) -> Iterator[tuple[str, str, str]]:
         """(id, url, fetched_at) of every record's latest revision: what choosing among

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import UsageError
 from ..models import EVERYTHING, Filters
+from ..urls import host_key
 from .db import Database, folded
 from .where import LATEST, matching
 
@@ -33,6 +34,8 @@ if TYPE_CHECKING:
 _START, _END = "\x02", "\x03"  # around each matched word in a snippet, never in a text
 _WEIGHTS = "bm25(search, 10.0, 5.0, 1.0)"
 _SNIPPET_WORDS = 24
+_WORD = re.compile(r"[^\W_]+")  # what the tokenizer keeps of a text
+_PHRASE_WORDS = 12  # of a block's words, to find the records that may hold it
 
 
 @dataclass(frozen=True)
@@ -81,9 +84,31 @@ class Search:
             (key, record.title or "", record.author or "", record.text),
         )
         self.db.execute(
-            "INSERT OR REPLACE INTO search_filters (key, source, day, who) VALUES (?, ?, ?, ?)",
-            (key, record.source, (record.date or record.fetched_at)[:10], folded(record.author)),
+            """INSERT OR REPLACE INTO search_filters (key, source, host, day, who)
+               VALUES (?, ?, ?, ?, ?)""",
+            (
+                key,
+                record.source,
+                host_key(record.url),
+                (record.date or record.fetched_at)[:10],
+                folded(record.author),
+            ),
         )
+
+    def holding(self, host: str, text: str) -> list[str]:
+        """Ids of the records on `host` whose current text may hold `text`: those with
+        the phrase of its first words (words folded and stemmed as in any search)."""
+        words = _WORD.findall(text)[:_PHRASE_WORDS]
+        if not words:
+            return []
+        phrase = '"' + " ".join(words) + '"'
+        rows = self.db.execute(
+            """SELECT search.rowid AS key FROM search
+               JOIN search_filters AS f ON f.key = search.rowid
+               WHERE search MATCH ? AND f.host = ?""",
+            (phrase, host),
+        )
+        return [f"{row['key']:012x}" for row in rows]
 
     def query(
         self, query: str, filters: Filters = EVERYTHING, limit: int = 20, offset: int = 0
