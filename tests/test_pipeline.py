@@ -6,6 +6,7 @@ import asyncio
 import sqlite3
 from pathlib import Path
 
+import pytest
 from helpers import EXCLUDE, records, run_pass, write_config
 
 from byline import config, pipeline
@@ -192,3 +193,46 @@ def test_canonical_url_wins_over_a_copy_archived_first(tmp_path, site, expected)
         tmp_path / "archive" / archived[canonical]["path"].replace(".json", ".md")
     ).read_text()
     assert f'url: "{site.origin}{canonical}"' in markdown
+
+
+def test_each_takes_items_only_as_a_consumer_frees_up():
+    """A pass's URLs (and reextract's records) are taken one by one by a bounded set of
+    consumers: never more than `limit` in hand, none read ahead, all done once."""
+    from byline.pipeline import each
+
+    taken: list[int] = []
+    in_hand = peak = 0
+
+    def items():
+        for n in range(100):
+            taken.append(n)
+            yield n
+
+    async def work(n: int) -> None:
+        nonlocal in_hand, peak
+        in_hand += 1
+        peak = max(peak, in_hand)
+        assert len(taken) <= n + 4  # nothing is taken far ahead of the work
+        await asyncio.sleep(0)
+        in_hand -= 1
+
+    asyncio.run(each(items(), work, limit=4))
+    assert taken == list(range(100))
+    assert peak == 4
+
+
+def test_each_stops_every_consumer_when_one_item_raises():
+    from byline.pipeline import each
+
+    done: list[int] = []
+
+    async def work(n: int) -> None:
+        await asyncio.sleep(0)
+        if n == 5:
+            raise ValueError("a bug on item 5")
+        done.append(n)
+
+    with pytest.raises(ExceptionGroup) as raised:
+        asyncio.run(each(range(1000), work, limit=3))
+    assert raised.group_contains(ValueError, match="item 5")
+    assert len(done) < 20  # the others stopped, not the whole list worked through

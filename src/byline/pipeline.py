@@ -23,10 +23,11 @@ import contextlib
 import os
 import time
 import traceback
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from types import TracebackType
+from typing import TypeVar
 
 import httpx
 
@@ -59,6 +60,7 @@ from .workers import Workers, alive
 
 ADHOC_SOURCE = "adhoc"
 CLAIM_SECONDS = 600.0  # a URL being fetched is left alone by other processes this long
+T = TypeVar("T")
 RELEARN_PER_HOST = 200  # after reindex, a host's boilerplate is learned from this many pages
 
 __all__ = [
@@ -246,19 +248,20 @@ class Pipeline:
     # Articles ---------------------------------------------------------------
 
     async def _process_all(
-        self, ctx: PassContext, urls: Sequence[str], claim: bool = False
+        self, ctx: PassContext, urls: Iterable[str], claim: bool = False, keep: bool = False
     ) -> list[Outcome]:
         """Fetch, extract and store each URL, counting each in the pass's stats as it
         settles. With `claim`, a URL another process (a daemon beside a one-off run) is
-        fetching right now is left to it."""
-        # Bound the tasks in flight; the fetcher bounds the requests themselves.
-        limit = asyncio.Semaphore(ctx.settings.fetch.concurrency * 2)
+        fetching right now is left to it. A bounded set of consumers takes the URLs one
+        by one, so a pass over 100,000 due URLs holds a few dozen at a time; the
+        outcomes are returned only when asked to `keep` them."""
         frontier = self.index.frontier
+        kept: list[Outcome] = []
 
-        async def one(url: str) -> Outcome:
-            async with limit:
-                if claim and not frontier.claim(url, CLAIM_SECONDS):
-                    return Outcome(url, "claimed")
+        async def one(url: str) -> None:
+            if claim and not frontier.claim(url, CLAIM_SECONDS):
+                outcome = Outcome(url, "claimed")
+            else:
                 try:
                     outcome = await self._process(ctx, url)
                 except BaseException:  # a stopped pass leaves it to the next one
@@ -267,13 +270,12 @@ class Pipeline:
                     raise
             ctx.stats.count(outcome)
             self.on_event(Event("article", ctx.source.name, url=url, status=outcome.status))
-            return outcome
+            if keep:
+                kept.append(outcome)
 
-        # A TaskGroup: should one URL raise a bug, the others are cancelled and awaited
-        # before the pipeline closes the index under them.
-        async with asyncio.TaskGroup() as group:
-            tasks = [group.create_task(one(url)) for url in urls]
-        return [task.result() for task in tasks]
+        # The fetcher bounds the requests themselves; twice as many consumers keep it fed.
+        await each(urls, one, ctx.settings.fetch.concurrency * 2)
+        return kept
 
     async def _process(self, ctx: PassContext, url: str) -> Outcome:
         source, frontier = ctx.source, self.index.frontier
@@ -363,20 +365,18 @@ class Pipeline:
         ]
         problems: list[str] = []
         learned = 0
-        limit = asyncio.Semaphore(self.workers.count * 2)
 
         async def one(record_id: str) -> None:
             nonlocal learned
             record = self.index.records.of_id(record_id)[-1]
             source = sources.get(record.source)
-            async with limit:
-                try:
-                    _, html = decode_body(record.url, None, self.archive.raw(record))
-                    exclude = source.exclude if source else ()
-                    article = await self.workers.run(extract_article, html, record.url, exclude)
-                except (DamagedError, FetchError, WorkerError) as exc:
-                    problems.append(str(exc))
-                    return
+            try:
+                _, html = decode_body(record.url, None, self.archive.raw(record))
+                exclude = source.exclude if source else ()
+                article = await self.workers.run(extract_article, html, record.url, exclude)
+            except (DamagedError, FetchError, WorkerError) as exc:
+                problems.append(str(exc))
+                return
             if article is not None:
                 self.store.learn(
                     record.url,
@@ -386,9 +386,7 @@ class Pipeline:
                 )
                 learned += 1
 
-        async with asyncio.TaskGroup() as group:
-            for record_id in chosen:
-                group.create_task(one(record_id))
+        await each(chosen, one, self.workers.count * 2)
         return learned, len(newest), problems
 
     async def reextract(self, source_name: str | None = None) -> Reextracted:
@@ -398,23 +396,20 @@ class Pipeline:
         settings = self.settings
         sources = {s.name: s for s in settings.sources}
         counts = Reextracted()
-        limit = asyncio.Semaphore(self.workers.count * 2)
         touched: set[str] = set()
 
-        async def one(record: Record) -> None:
+        async def one(record_id: str) -> None:
+            record = self.index.records.of_id(record_id)[-1]  # read when its turn comes
             source = sources.get(record.source) or Source(name=record.source, pages=(record.url,))
             ctx = PassContext(settings, source, None, PassStats(source.name))
             counts.records += 1
-            async with limit:
-                try:
-                    raw = self.archive.raw(record)
-                    _, html = decode_body(record.url, None, raw)
-                    article = await self.workers.run(
-                        extract_article, html, record.url, source.exclude
-                    )
-                except (DamagedError, FetchError, WorkerError) as exc:
-                    counts.problems.append(str(exc))
-                    return
+            try:
+                raw = self.archive.raw(record)
+                _, html = decode_body(record.url, None, raw)
+                article = await self.workers.run(extract_article, html, record.url, source.exclude)
+            except (DamagedError, FetchError, WorkerError) as exc:
+                counts.problems.append(str(exc))
+                return
             if article is None:
                 counts.problems.append(f"{record.path}: no article text found in its raw page")
                 return
@@ -437,9 +432,8 @@ class Pipeline:
             self.store.keep(revision, raw, sha256(article.text))
             counts.changed += 1
 
-        async with asyncio.TaskGroup() as group:
-            for record in list(self.index.records.all(Filters(source_name))):
-                group.create_task(one(record))
+        ids = [record_id for record_id, *_ in self.index.records.heads(Filters(source_name))]
+        await each(ids, one, self.workers.count * 2)
         await self.boilerplate.reclean(settings, touched)
         return counts
 
@@ -469,7 +463,7 @@ class Pipeline:
         touched: set[str] = set()
         for url in _checked(urls, self.settings):
             ctx = self._adhoc(url)
-            outcomes.extend(await self._process_all(ctx, [url]))
+            outcomes.extend(await self._process_all(ctx, [url], keep=True))
             touched.update(ctx.hosts)
         await self.boilerplate.reclean(self.settings, touched)
         return outcomes
@@ -568,6 +562,21 @@ async def extract_now(
 ) -> list[tuple[str, Article | str]]:
     async with Pipeline(settings, transport=transport) as pipeline:
         return await pipeline.extract_urls(urls)
+
+
+async def each(items: Iterable[T], work: Callable[[T], Awaitable[None]], limit: int) -> None:
+    """Await `work` on each item, `limit` at a time: that many consumers take the items
+    one by one from one iterator, so nothing is made ahead for items not yet taken. An
+    exception cancels the other consumers and is raised, as in a TaskGroup."""
+    items = iter(items)
+
+    async def consumer() -> None:
+        for item in items:  # one iterator shared: each consumer takes the next item
+            await work(item)
+
+    async with asyncio.TaskGroup() as group:
+        for _ in range(max(1, limit)):
+            group.create_task(consumer())
 
 
 async def reindex_now(settings: Settings) -> Rebuilt:

@@ -100,12 +100,14 @@ class Records:
                 found.append(revisions[-1])
         return found
 
-    def heads(self) -> Iterator[tuple[str, str, str]]:
-        """(id, url, fetched_at) of every record's latest revision: what choosing among
-        records takes, without their texts."""
-        rows = self.db.execute(f"SELECT id, url, fetched_at FROM records AS r WHERE {LATEST}")
-        for row in rows:
-            yield row["id"], row["url"], row["fetched_at"]
+    def heads(self, filters: Filters = EVERYTHING) -> list[tuple[str, str, str]]:
+        """(id, url, fetched_at) of the latest revision of each record the filters let
+        through: what choosing among records takes, without their texts."""
+        condition, args = matching(filters)
+        rows = self.db.execute(
+            f"SELECT id, url, fetched_at FROM records AS r WHERE {condition} AND {LATEST}", args
+        )
+        return [(row["id"], row["url"], row["fetched_at"]) for row in rows]
 
     def of_id(self, record_id: str) -> list[Record]:
         """Every revision of the record with this id, oldest first."""
