@@ -25,6 +25,7 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/throughput.py
 	$(BIN)/python bench/boilerplate.py
 	$(BIN)/python bench/discovery.py
 	$(BIN)/python bench/archive.py
