@@ -298,7 +298,7 @@ class Pipeline:
             why = f"other-author: by {article.author}, not {source.author}"
             frontier.mark_skipped(url, source.name, why, retry=False)
             return Outcome(url, "skipped", error=f"{url}: {why}")
-        return self.store.store(ctx, url, fetched, article)
+        return await self.store.store(ctx, url, fetched, article)
 
     async def _recheck(self, ctx: PassContext) -> None:
         """Fetch again, conditionally, the source's articles published within `recheck`;
@@ -320,7 +320,7 @@ class Pipeline:
             if fetched.not_modified:
                 ctx.stats.unchanged += 1
                 return
-            ctx.stats.count(self.store.store(ctx, record.url, fetched, article))
+            ctx.stats.count(await self.store.store(ctx, record.url, fetched, article))
 
         async with asyncio.TaskGroup() as group:
             for record in recent:
@@ -429,7 +429,7 @@ class Pipeline:
                 extractor=extractor_info(article.extractor),
                 path="",
             )
-            self.store.keep(revision, raw, sha256(article.text))
+            await self.store.keep(revision, raw, sha256(article.text))
             counts.changed += 1
 
         ids = [record_id for record_id, *_ in self.index.records.heads(Filters(source_name))]

@@ -16,8 +16,10 @@ files it created, so a full disk leaves no record the index does not know.
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import Any, TypeVar
 
 from .archive import Archive, record_id, sha256
 from .boilerplate import Boilerplate
@@ -27,12 +29,15 @@ from .models import Article, Fetched, Record
 from .stats import Outcome, PassContext
 from .urls import host_key, normalize
 
+T = TypeVar("T")
+
 
 class Store:
     def __init__(self, index: Index, archive: Archive, boilerplate: Boilerplate) -> None:
         self.index = index
         self.archive = archive
         self.boilerplate = boilerplate
+        self._one_at_a_time = asyncio.Lock()
 
     def clean(self, ctx: PassContext, final: str, article: Article) -> str:
         """Learn the article's blocks for its host; its text without the host's
@@ -52,8 +57,18 @@ class Store:
         self.boilerplate.learn(host, article.author, article.text, min_articles, by_url)
         return host
 
-    def store(self, ctx: PassContext, url: str, fetched: Fetched, extracted: Article) -> Outcome:
-        """Archive an extracted article, or record it as an alias of the same text."""
+    async def store(
+        self, ctx: PassContext, url: str, fetched: Fetched, extracted: Article
+    ) -> Outcome:
+        """Archive an extracted article, or record it as an alias of the same text. One
+        article at a time: deciding that a text is new and indexing it are one step, so
+        two URLs of one text never make two records."""
+        async with self._one_at_a_time:
+            return await self._store(ctx, url, fetched, extracted)
+
+    async def _store(
+        self, ctx: PassContext, url: str, fetched: Fetched, extracted: Article
+    ) -> Outcome:
         strip = ctx.settings.discovery.strip_params
         source = ctx.source.name
         final = normalize(fetched.url, strip)
@@ -64,7 +79,7 @@ class Store:
         # was learned still matches its original.
         same = self.index.records.with_text(text_sha256, extracted_sha256)
         if same is not None:
-            return self._same_text(ctx, url, final, article, same)
+            return await self._same_text(ctx, url, final, article, same)
         previous = self.index.records.for_url(final) or self.index.records.for_url(url)
         record = Record(
             id=previous.id if previous else record_id(final),
@@ -85,10 +100,10 @@ class Store:
             path="",
             aliases=[url] if url != final else [],
         )
-        self.keep(record, fetched.body, extracted_sha256, settle=(final, url), source=source)
+        await self.keep(record, fetched.body, extracted_sha256, settle=(final, url), source=source)
         return Outcome(url, "revision" if previous else "new", record)
 
-    def keep(
+    async def keep(
         self,
         record: Record,
         raw: bytes,
@@ -97,10 +112,12 @@ class Store:
         source: str | None = None,
     ) -> None:
         """Write a new record or revision's files, then its index row (and the URLs in
-        `settle`, archived as its for `source`, else its own) in one transaction. Should the index
-        refuse it (a full disk), the files this wrote are removed: no record the index
-        lacks."""
-        created = self.archive.write(record, raw)
+        `settle`, archived as its for `source`, else its own) in one transaction. The files
+        are written in a thread (compressing and fsyncing leave the event loop free); a
+        stop meanwhile lets the record finish, files and row, and then stops. Should the
+        index refuse it (a full disk), the files this wrote are removed: no record the
+        index lacks."""
+        created, stopped = await _finishing(self.archive.write, record, raw)
         try:
             with self.index.transaction():
                 self.index.records.add(record, extracted_sha256)
@@ -109,8 +126,10 @@ class Store:
         except StorageError:
             self.archive.discard(created)
             raise
+        if stopped:
+            raise asyncio.CancelledError
 
-    def _same_text(
+    async def _same_text(
         self, ctx: PassContext, url: str, final: str, article: Article, same: Record
     ) -> Outcome:
         """The text is archived already: settle the URLs as the record's, or as aliases."""
@@ -135,7 +154,7 @@ class Store:
         for alias in (url, final):
             if alias != same.url and alias not in same.aliases:
                 same.aliases.append(alias)
-        self.archive.rewrite(same)
+        _, stopped = await _finishing(self.archive.rewrite, same)
         with self.index.transaction():
             if promote:
                 for copy in same.aliases:
@@ -145,7 +164,23 @@ class Store:
                 if alias != same.url:
                     frontier.mark_alias(alias, source, same.id)
             self.index.records.add(same)
+        if stopped:
+            raise asyncio.CancelledError
         return Outcome(url, "alias", same)
+
+
+async def _finishing(func: Callable[..., T], *args: Any) -> tuple[T, bool]:
+    """`func(*args)` in a thread, off the event loop, always to its end: a cancellation
+    meanwhile is held until it returns. Its result, and whether to stop after the
+    caller's next step (so a stop never leaves a record's files without its row)."""
+    work = asyncio.ensure_future(asyncio.to_thread(func, *args))
+    stopped = False
+    while not work.done():
+        try:
+            await asyncio.shield(work)
+        except asyncio.CancelledError:
+            stopped = True
+    return work.result(), stopped
 
 
 def extractor_info(extractor: str) -> dict[str, str]:
