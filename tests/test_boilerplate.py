@@ -327,3 +327,32 @@ def test_the_learned_set_is_read_again_only_when_it_may_have_changed(tmp_path):
         assert boilerplate.learned("paper.example", 3) == {"bio": BIO}
         theirs.blocks.learn("paper.example", "a3", None, {"bio": BIO}, 3)  # nothing new
         assert mine.blocks.generation("paper.example") == generation + 1
+
+
+def test_the_worker_s_cleaned_text_is_used_only_if_the_host_learned_nothing_since(tmp_path):
+    """A worker cleans with the learned set it was sent; the article whose own blocks
+    teach the host a new one is cleaned again with it."""
+    from dataclasses import replace
+
+    from byline.archive import Archive
+    from byline.boilerplate import Boilerplate
+    from byline.extract import extract_cleaned
+    from byline.index import Index
+    from byline.settings import Source
+
+    settings = config.load(write_config(tmp_path, "http://paper.example"))
+    source = Source(name="columns", pages=("http://paper.example/",))
+    page = f"<html><body><article><h1>T</h1><p>{'A column of its own words. ' * 8}</p><p>{BIO}</p></article></body></html>"
+    with Index(tmp_path / "index.sqlite") as index:
+        boilerplate = Boilerplate(index, Archive(tmp_path))
+        for n in range(2):
+            index.blocks.learn("paper.example", f"a{n}", None, {fingerprint(BIO): BIO}, 3)
+        cleaning = boilerplate.cleaning("paper.example", source, settings)
+        article = extract_cleaned(page, "http://paper.example/c", (), cleaning)
+        assert article is not None and BIO in article.cleaned  # not learned yet
+        boilerplate.learn("paper.example", None, article.text, 3, "c")  # the third: learned
+        assert BIO not in boilerplate.clean("paper.example", article, source, settings)
+        fresh = boilerplate.cleaning("paper.example", source, settings)
+        assert fresh.generation == cleaning.generation + 1 and fingerprint(BIO) in fresh.learned
+        marked = replace(article, cleaned="as the worker cleaned it", cleaned_at=fresh.generation)
+        assert boilerplate.clean("paper.example", marked, source, settings) == marked.cleaned

@@ -74,7 +74,7 @@ def test_a_page_that_parses_too_long_is_one_failure_of_the_pass(tmp_path, site, 
     stats = run_pass(path)
     assert stats.failed == 1 and stats.result == "partial"
     (error,) = stats.errors
-    assert error.startswith(f"{site.url(huge)}: extract: extract_article took longer than 0.5s")
+    assert error.startswith(f"{site.url(huge)}: extract: extract_cleaned took longer than 0.5s")
     archived = records(tmp_path)
     assert huge not in archived
     assert {a["path"] for a in listed[1:]} <= set(archived)

@@ -16,11 +16,12 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from .archive import Archive, sha256
 from .index import Index
-from .models import Record
+from .models import Article, Record
 from .settings import Settings, Source
 
 _WORDS_RE = re.compile(r"\W+")
@@ -109,6 +110,22 @@ def identity(found: dict[str, str], seen: dict[str, int]) -> str:
     return max((f for f in found if seen[f] == fewest), key=lambda f: len(found[f]))
 
 
+@dataclass(frozen=True)
+class Cleaning:
+    """What cleaning a text of one host for one source takes, sent with the page to a
+    worker: the host's learned boilerplate at `generation`, and the rules."""
+
+    generation: int
+    learned: dict[str, str]
+    min_length: int
+    keep: tuple[str, ...]
+    drop: tuple[str, ...]
+
+    def apply(self, text: str) -> str:
+        cleaned = clean_text(text, self.learned, self.min_length, self.keep, self.drop)
+        return cleaned or text  # never archive an empty text for a page that had one
+
+
 class Boilerplate:
     """Learning and cleaning against one index; re-cleaning rewrites the archive's files.
 
@@ -122,12 +139,22 @@ class Boilerplate:
 
     def learned(self, host: str, min_articles: int) -> dict[str, str]:
         """Fingerprint: text of the host's boilerplate, as learned so far."""
+        return self._current(host, min_articles)[1]
+
+    def _current(self, host: str, min_articles: int) -> tuple[int, dict[str, str]]:
+        """The host's generation and its learned set, read again only when it moved."""
         generation = self.index.blocks.generation(host)
         cached = self._cache.get((host, min_articles))
         if cached is None or cached[0] != generation:
             cached = (generation, self.index.blocks.boilerplate(host, min_articles))
             self._cache[(host, min_articles)] = cached
-        return cached[1]
+        return cached
+
+    def cleaning(self, host: str, source: Source, settings: Settings) -> Cleaning:
+        """What a worker needs to clean a text of this host for this source."""
+        generation, learned = self._current(host, settings.boilerplate.min_articles)
+        min_length = settings.boilerplate.min_length
+        return Cleaning(generation, learned, min_length, source.keep, source.drop)
 
     def learn(
         self, host: str, author: str | None, text: str, min_articles: int, url_identity: str
@@ -143,10 +170,17 @@ class Boilerplate:
             article = identity(found, seen) if found else url_identity
         self.index.blocks.learn(host, article, author, found, min_articles, url_identity)
 
-    def clean(self, host: str, text: str, source: Source, settings: Settings) -> str:
-        """The text without the host's boilerplate, as learned so far."""
-        learned = self.learned(host, settings.boilerplate.min_articles)
-        return _cleaned(text, learned, source, settings)
+    def clean(self, host: str, article: Article, source: Source, settings: Settings) -> str:
+        """The article's text without the host's boilerplate, as learned so far: as the
+        worker cleaned it, when the host learned nothing since (the usual case)."""
+        min_articles = settings.boilerplate.min_articles
+        learned = self.learned(host, min_articles)
+        if (
+            article.cleaned is not None
+            and article.cleaned_at == self._cache[(host, min_articles)][0]
+        ):
+            return article.cleaned
+        return _cleaned(article.text, learned, source, settings)
 
     async def reclean(self, settings: Settings, hosts: Iterable[str]) -> int:
         """Clean again, in place, the archived records of these hosts that hold a block
@@ -201,8 +235,8 @@ def _rules(settings: Settings) -> str:
 
 
 def _cleaned(text: str, learned: dict[str, str], source: Source, settings: Settings) -> str:
-    cleaned = clean_text(text, learned, settings.boilerplate.min_length, source.keep, source.drop)
-    return cleaned or text  # never archive an empty text for a page that had one
+    min_length = settings.boilerplate.min_length
+    return Cleaning(0, learned, min_length, source.keep, source.drop).apply(text)
 
 
 def _plan_reclean(

@@ -9,13 +9,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 import lxml.html
 import trafilatura
 from lxml.etree import ParserError
 
 from .models import Article
+
+if TYPE_CHECKING:
+    from .boilerplate import Cleaning
 
 EXTRACTOR = f"trafilatura {trafilatura.__version__}"
 _XML_DECLARATION_RE = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -184,3 +189,14 @@ def same_author(columnist: str, author: str) -> bool:
         return True
     # "J. Doe" for "Jane Doe": the last name, and the first name's initial.
     return wanted[-1] in found and any(f == wanted[0][0] for f in found[: found.index(wanted[-1])])
+
+
+def extract_cleaned(
+    html: str, url: str, exclude: tuple[str, ...], cleaning: Cleaning
+) -> Article | None:
+    """`extract_article`, and its text cleaned with the host's learned boilerplate, both in
+    the worker: the main process only learns from the text and stores it."""
+    article = extract_article(html, url, exclude)
+    if article is None:
+        return None
+    return replace(article, cleaned=cleaning.apply(article.text), cleaned_at=cleaning.generation)

@@ -53,6 +53,10 @@ class Article:
     sitename: str | None
     canonical_url: str | None
     extractor: str
+    # The text cleaned in the worker with the host's learned boilerplate as it stood at
+    # that generation (see boilerplate.Cleaning); the store uses it if nothing changed.
+    cleaned: str | None = None
+    cleaned_at: int | None = None
 
 
 @dataclass

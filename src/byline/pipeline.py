@@ -47,7 +47,7 @@ from .errors import (
     UsageError,
     WorkerError,
 )
-from .extract import extract_article, same_author
+from .extract import extract_article, extract_cleaned, same_author
 from .fetch import Fetcher, decode_body
 from .index import Index, PassRow
 from .models import Article, Fetched, Filters, Record, Validators
@@ -335,9 +335,11 @@ class Pipeline:
         )
         if fetched.not_modified:
             return fetched, _NOTHING
+        host = host_key(normalize(fetched.url, ctx.settings.discovery.strip_params))
+        cleaning = self.boilerplate.cleaning(host, ctx.source, ctx.settings)
         try:
             article = await self.workers.run(
-                extract_article, fetched.text, fetched.url, ctx.source.exclude
+                extract_cleaned, fetched.text, fetched.url, ctx.source.exclude, cleaning
             )
         except WorkerError as exc:  # the page, not the pass: one recorded failure
             raise ExtractError(url, str(exc)) from None

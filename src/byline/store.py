@@ -47,7 +47,7 @@ class Store:
             final, article, settings.discovery.strip_params, settings.boilerplate.min_articles
         )
         ctx.hosts.add(host)
-        return self.boilerplate.clean(host, article.text, ctx.source, ctx.settings)
+        return self.boilerplate.clean(host, article, ctx.source, ctx.settings)
 
     def learn(self, final: str, article: Article, strip: tuple[str, ...], min_articles: int) -> str:
         """Count the blocks of an article's extracted text as seen on its host (which is
