@@ -234,3 +234,16 @@ def test_an_index_where_a_file_blocks_its_folder_is_one_line(tmp_path):
     with pytest.raises(BylineError) as info:
         Index(path)
     assert str(info.value).startswith(f"{path}: cannot open the index: ")
+
+
+def test_a_page_of_thousands_of_paragraphs_is_learned_from(tmp_path):
+    """More blocks than SQLite takes variables in one statement: asked in batches."""
+    with Index(tmp_path / "index.sqlite") as index:
+        page = {f"f{n}": f"Paragraph {n} of a very long page." for n in range(40_000)}
+        index.blocks.learn("paper.example", "a1", None, page, 3)
+        index.blocks.learn("paper.example", "a2", None, page, 3)
+        assert index.blocks.counts("paper.example", ["f0", "f39999", "nope"]) == {
+            "f0": 2,
+            "f39999": 2,
+            "nope": 0,
+        }

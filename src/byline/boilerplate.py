@@ -173,12 +173,8 @@ class Boilerplate:
     def clean(self, host: str, article: Article, source: Source, settings: Settings) -> str:
         """The article's text without the host's boilerplate, as learned so far: as the
         worker cleaned it, when the host learned nothing since (the usual case)."""
-        min_articles = settings.boilerplate.min_articles
-        learned = self.learned(host, min_articles)
-        if (
-            article.cleaned is not None
-            and article.cleaned_at == self._cache[(host, min_articles)][0]
-        ):
+        generation, learned = self._current(host, settings.boilerplate.min_articles)
+        if article.cleaned is not None and article.cleaned_at == generation:
             return article.cleaned
         return _cleaned(article.text, learned, source, settings)
 

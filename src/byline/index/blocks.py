@@ -27,6 +27,7 @@ from .db import Database, utc_now
 SAMPLE_CHARS = 2000  # of a block's text kept to recognise it in stored records
 HORIZON = 1000  # articles of a host after which a block seen once is forgotten
 PRUNE_EVERY = 100  # articles of a host between two prunings
+_BATCH = 500  # fingerprints asked about in one statement
 
 
 @dataclass(frozen=True)
@@ -65,9 +66,18 @@ class Blocks:
                     (host, key, article),
                 )
             seq = self._next_article(host)
+            known = self._rows(host, blocks)  # one query for the page, not one per block
             for fingerprint, text in blocks.items():
                 changed |= self._seen(
-                    host, fingerprint, text, article, author, seq, now, min_articles
+                    known.get(fingerprint),
+                    host,
+                    fingerprint,
+                    text,
+                    article,
+                    author,
+                    seq,
+                    now,
+                    min_articles,
                 )
             if changed:
                 self.db.execute(
@@ -88,8 +98,23 @@ class Blocks:
         )
         return int(row["seq"]) if row else 0
 
+    def _rows(self, host: str, fingerprints: Iterable[str]) -> dict[str, Any]:
+        """What `blocks` holds of these blocks of the host, by fingerprint."""
+        wanted = list(fingerprints)
+        found = {}
+        for start in range(0, len(wanted), _BATCH):  # within SQLite's limit on variables
+            batch = wanted[start : start + _BATCH]
+            rows = self.db.execute(
+                f"""SELECT fingerprint, articles, first_article, author, authors FROM blocks
+                    WHERE host = ? AND fingerprint IN ({",".join("?" * len(batch))})""",
+                [host, *batch],
+            )
+            found.update({row["fingerprint"]: row for row in rows})
+        return found
+
     def _seen(
         self,
+        row: Any,
         host: str,
         fingerprint: str,
         text: str,
@@ -99,12 +124,8 @@ class Blocks:
         now: str,
         min_articles: int,
     ) -> bool:
-        """Count one block of one article; whether the host's learned set may change."""
-        row = self.db.one(
-            """SELECT articles, first_article, author, authors FROM blocks
-               WHERE host = ? AND fingerprint = ?""",
-            (host, fingerprint),
-        )
+        """Count one block of one article (`row`: what `blocks` held of it, if anything);
+        whether the host's learned set may change."""
         if row is None:
             self.db.execute(
                 """INSERT INTO blocks (host, fingerprint, sample, articles, first_seen,
@@ -157,13 +178,8 @@ class Blocks:
     def counts(self, host: str, fingerprints: Iterable[str]) -> dict[str, int]:
         """On how many articles of the host each of these blocks was seen (0: never)."""
         wanted = list(fingerprints)
-        marks = ",".join("?" * len(wanted))
-        rows = self.db.execute(
-            f"SELECT fingerprint, articles FROM blocks WHERE host = ? AND fingerprint IN ({marks})",
-            [host, *wanted],
-        )
-        seen = {row["fingerprint"]: int(row["articles"]) for row in rows}
-        return {f: seen.get(f, 0) for f in wanted}
+        rows = self._rows(host, wanted)
+        return {f: int(rows[f]["articles"]) if f in rows else 0 for f in wanted}
 
     def generation(self, host: str) -> int:
         """A number that moves whenever the host's learned set may have changed."""
