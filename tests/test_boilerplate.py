@@ -356,3 +356,28 @@ def test_the_worker_s_cleaned_text_is_used_only_if_the_host_learned_nothing_sinc
         assert fresh.generation == cleaning.generation + 1 and fingerprint(BIO) in fresh.learned
         marked = replace(article, cleaned="as the worker cleaned it", cleaned_at=fresh.generation)
         assert boilerplate.clean("paper.example", marked, source, settings) == marked.cleaned
+
+
+def test_a_page_whose_text_is_all_learned_boilerplate_is_a_failure(tmp_path, site, expected):
+    """A short page whose extracted text is only the bios the host repeats: one recorded
+    failure with the reason, never archived as a column."""
+    config_path = write_config(tmp_path, site.origin, max_index_pages=4)
+    assert byline(config_path, "run").returncode == 0  # the host's bios are learned
+    model = next(a for a in expected["articles"] if a["bios_inside"] and a["listed_on"])
+    page = fixture_page(site, model["path"])
+    for text in (*model["paragraphs"], model["standfirst"], model["caption"], model["title"]):
+        page = page.replace(text, "")
+    site.put("/opinion/2024/05/21/nothing-but-bios/", page)
+    url = site.url("/opinion/2024/05/21/nothing-but-bios/")
+    before = len(records(tmp_path))
+    code, out, err = byline(config_path, "fetch", url)
+    assert code == 1, out + err
+    assert "its whole text is boilerplate" in err and url in err
+    assert len(records(tmp_path)) == before
+    db_path = tmp_path / "archive" / "index.sqlite"
+    import sqlite3
+
+    db = sqlite3.connect(db_path)
+    state, error = db.execute("SELECT state, error FROM urls WHERE url = ?", (url,)).fetchone()
+    db.close()
+    assert state == "failed" and "boilerplate" in error

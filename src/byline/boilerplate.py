@@ -122,8 +122,8 @@ class Cleaning:
     drop: tuple[str, ...]
 
     def apply(self, text: str) -> str:
-        cleaned = clean_text(text, self.learned, self.min_length, self.keep, self.drop)
-        return cleaned or text  # never archive an empty text for a page that had one
+        """The text without its boilerplate: empty when nothing else was there."""
+        return clean_text(text, self.learned, self.min_length, self.keep, self.drop)
 
 
 class Boilerplate:
@@ -253,6 +253,6 @@ def _plan_reclean(
                     name=record.source, pages=(record.url,)
                 )
                 text = _cleaned(record.text, learned, source, settings)
-                if text != record.text:
+                if text and text != record.text:  # a record is never emptied
                     plan.append((record, text))
     return plan

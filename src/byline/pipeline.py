@@ -54,7 +54,7 @@ from .models import Article, Fetched, Filters, Record, Validators
 from .reindex import Rebuilt, rebuild
 from .settings import MAX_RECHECK, Settings, Source, parse_every
 from .stats import Event, Outcome, PassContext, PassStats
-from .store import Store, extractor_info
+from .store import ALL_BOILERPLATE, Store, extractor_info
 from .urls import host_key, normalize, resolve
 from .workers import Workers, alive
 
@@ -281,6 +281,11 @@ class Pipeline:
         source, frontier = ctx.source, self.index.frontier
         try:
             fetched, article = await self._fetch_article(ctx, url)
+            if source.author and article.author and not same_author(source.author, article.author):
+                why = f"other-author: by {article.author}, not {source.author}"
+                frontier.mark_skipped(url, source.name, why, retry=False)
+                return Outcome(url, "skipped", error=f"{url}: {why}")
+            return await self.store.store(ctx, url, fetched, article)
         except DisallowedError as exc:
             frontier.mark_skipped(url, source.name, exc.summary)
             return Outcome(url, "skipped", error=f"{url}: {exc.summary}")
@@ -294,11 +299,6 @@ class Pipeline:
             )
             dead = " (now dead)" if state == "dead" else ""
             return Outcome(url, "failed", error=f"{url}: {exc.summary}{dead}")
-        if source.author and article.author and not same_author(source.author, article.author):
-            why = f"other-author: by {article.author}, not {source.author}"
-            frontier.mark_skipped(url, source.name, why, retry=False)
-            return Outcome(url, "skipped", error=f"{url}: {why}")
-        return await self.store.store(ctx, url, fetched, article)
 
     async def _recheck(self, ctx: PassContext) -> None:
         """Fetch again, conditionally, the source's articles published within `recheck`;
@@ -417,6 +417,9 @@ class Pipeline:
                 return
             text = self.store.clean(ctx, record.url, article)
             touched.update(ctx.hosts)
+            if not text:
+                counts.problems.append(f"{record.path}: {ALL_BOILERPLATE}; the record is kept")
+                return
             if text == record.text:
                 counts.unchanged += 1
                 return

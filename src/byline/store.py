@@ -23,13 +23,14 @@ from typing import Any, TypeVar
 
 from .archive import Archive, record_id, sha256
 from .boilerplate import Boilerplate
-from .errors import StorageError
+from .errors import ContentError, StorageError
 from .index import Index, utc_now
 from .models import Article, Fetched, Record
 from .stats import Outcome, PassContext
 from .urls import host_key, normalize
 
 T = TypeVar("T")
+ALL_BOILERPLATE = "its whole text is boilerplate (learned, or matched by drop)"
 
 
 class Store:
@@ -73,6 +74,8 @@ class Store:
         source = ctx.source.name
         final = normalize(fetched.url, strip)
         article = replace(extracted, text=self.clean(ctx, final, extracted))
+        if not article.text:  # the bios alone, say: no column to archive
+            raise ContentError(url, ALL_BOILERPLATE)
         text_sha256 = sha256(article.text)
         extracted_sha256 = sha256(extracted.text)
         # The text as extracted decides too: a copy fetched before the host's boilerplate
