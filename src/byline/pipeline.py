@@ -197,7 +197,8 @@ class Pipeline:
             await self._recheck(ctx)
             own = {host_key(url) for url in (*source.pages, *source.feeds, *source.sitemaps)}
             stats.recleaned = await self.boilerplate.reclean(ctx.settings, ctx.hosts | own)
-            self._learn_shape(source)
+            if stats.new or not self.index.passes.templates(source.name):
+                self._learn_shape(source)  # an unchanged pass reads none of the source's URLs
             result = stats.result
             return stats
         except Exception as exc:
