@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+from pathlib import Path
 
 import pytest
 from helpers import make_record
@@ -94,3 +95,24 @@ def test_csv_export_shows_formula_like_cells_as_text():
     jsonl = io.StringIO()
     write_jsonl([record], jsonl)
     assert json.loads(jsonl.getvalue())["title"] == title
+
+
+def test_files_are_written_through_the_scratch_folder(tmp_path, monkeypatch):
+    """Every temporary file is made in `<root>/.partial`, so a pass lists one folder to
+    find an interrupted write's leftover; the record's own folder never holds one."""
+    from byline import archive as archive_module
+
+    made = []
+    real = archive_module.tempfile.mkstemp
+
+    def spy(*args, **kwargs):
+        made.append(Path(kwargs["dir"]))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(archive_module.tempfile, "mkstemp", spy)
+    archive = Archive(tmp_path)
+    record = make_record()
+    archive.write(record, b"<html>raw</html>")
+    assert made and set(made) == {tmp_path / ".partial"}
+    assert archive.temporary_files(everywhere=False) == []
+    assert (tmp_path / record.path).exists()

@@ -207,13 +207,14 @@ def test_a_new_boilerplate_threshold_recleans_on_a_pass_with_nothing_new(tmp_pat
 
 
 def test_temporaries_a_killed_write_left_are_removed_by_the_next_run(tmp_path, site):
-    """A SIGKILL mid-write leaves `.tmp-*.part`; the next run deletes it, unless another
-    live byline process could still be writing it (then only old ones go)."""
+    """A SIGKILL mid-write leaves `.tmp-*.part` in the archive's scratch folder (where every
+    file is written before its rename); the next run deletes it, unless another live
+    byline process could still be writing it (then only old ones go)."""
     import os
     import time
 
     path = write_config(tmp_path, site.origin)
-    folder = tmp_path / "archive" / "2026" / "05" / "01" / "columns"
+    folder = tmp_path / "archive" / ".partial"
     folder.mkdir(parents=True)
     left = folder / ".tmp-killed.part"
     left.write_bytes(b"half a record")

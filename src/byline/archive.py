@@ -5,13 +5,14 @@
     <root>/<yyyy>/<mm>/<dd>/<source>/<slug>--<id>.html.gz   the raw response
 
 Later revisions of one article sit beside the first as `<slug>--<id>.r<N>.*`.
-Every file is written atomically: a temporary file in the same folder,
-fsync, rename, fsync of the folder.
+Every file is written atomically: a temporary file in `<root>/.partial/` (on
+the same file system), fsync, rename into place, fsync of the folder.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import gzip
 import hashlib
@@ -32,6 +33,7 @@ from .models import Record
 SUFFIXES = (".json", ".md", ".html.gz")
 _TMP_PREFIX = ".tmp-"
 LOCK_FILE = "daemon.lock"
+SCRATCH = ".partial"  # under the root: where files are written before their rename
 GZIP_LEVEL = 6  # raw pages: 2.0 ms a page here; level 9 took 2.9 ms for files 0.5 % smaller
 LEFTOVER_AGE = 600.0  # seconds: a temporary file this old is no live process's write
 _DAY_RE = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -48,17 +50,27 @@ def sha256(data: bytes | str) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def atomic_write(path: Path, data: bytes, mode: int = 0o644) -> None:
-    """Replace `path` with `data` so that a crash leaves the old file or the new one."""
+def atomic_write(path: Path, data: bytes, mode: int = 0o644, scratch: Path | None = None) -> None:
+    """Replace `path` with `data` so that a crash leaves the old file or the new one. The
+    temporary file is made in `scratch` (on the same file system), else beside `path`."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=_TMP_PREFIX, suffix=".part")
+    if scratch is not None:
+        scratch.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=scratch or path.parent, prefix=_TMP_PREFIX, suffix=".part")
     try:
         os.fchmod(fd, mode)  # mkstemp makes 0600; archive files are for reading
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp, path)
+        try:
+            os.replace(tmp, path)
+        except OSError as exc:
+            if exc.errno != errno.EXDEV or scratch is None:
+                raise
+            Path(tmp).unlink(missing_ok=True)  # a folder mounted from elsewhere: write
+            atomic_write(path, data, mode)  # the temporary beside it instead
+            return
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
@@ -69,10 +81,10 @@ def atomic_write(path: Path, data: bytes, mode: int = 0o644) -> None:
         os.close(directory)
 
 
-def _put(path: Path, data: bytes) -> None:
+def _put(path: Path, data: bytes, scratch: Path | None = None) -> None:
     """`atomic_write`, its failure a StorageError that names the file."""
     try:
-        atomic_write(path, data)
+        atomic_write(path, data, scratch=scratch)
     except OSError as exc:
         why = exc.strerror or str(exc)
         raise StorageError(f"{path}: cannot write: {why}; {storage_hint(why, path)}") from None
@@ -83,6 +95,9 @@ class Archive:
 
     def __init__(self, root: str | os.PathLike[str]) -> None:
         self.root = Path(root)
+        # Temporary files are made here, so a pass finds an interrupted write's leftover
+        # by listing one folder, not by walking the whole archive.
+        self.scratch = self.root / SCRATCH
 
     def stem(self, record: Record) -> str:
         """Path of a record without suffix, relative to the root."""
@@ -105,7 +120,7 @@ class Archive:
         paths = [raw_path, *self._texts(record)]
         created = [path for path in paths if not path.exists()]
         try:
-            _put(raw_path, gzip.compress(raw, compresslevel=GZIP_LEVEL, mtime=0))
+            _put(raw_path, gzip.compress(raw, compresslevel=GZIP_LEVEL, mtime=0), self.scratch)
             self.rewrite(record)
         except StorageError:
             self.discard(created)
@@ -116,12 +131,12 @@ class Archive:
         """Replace a record's `.md` and `.json` (after new aliases, say); the raw stays."""
         readable, record_file = self._texts(record)
         data = json.dumps(record.to_dict(), ensure_ascii=False, indent=2) + "\n"
-        _put(readable, markdown(record).encode("utf-8"))
-        _put(record_file, data.encode("utf-8"))
+        _put(readable, markdown(record).encode("utf-8"), self.scratch)
+        _put(record_file, data.encode("utf-8"), self.scratch)
 
     def rewrite_markdown(self, record: Record) -> None:
         """Replace a record's `.md` with what its record says."""
-        _put(self._texts(record)[0], markdown(record).encode("utf-8"))
+        _put(self._texts(record)[0], markdown(record).encode("utf-8"), self.scratch)
 
     def set_aside(self, path: str, suffix: str) -> str:
         """Rename the file at `path` (relative to the root) to `path + suffix`, out of the
@@ -175,16 +190,20 @@ class Archive:
         found = self.root.glob("[0-9][0-9][0-9][0-9]/*/*/*/*.json")
         return sorted(str(path.relative_to(self.root)) for path in found)
 
-    def temporary_files(self) -> list[Path]:
-        """Leftovers of interrupted writes (a process killed mid-write leaves one)."""
-        return sorted(self.root.rglob(_TMP_PREFIX + "*"))
+    def temporary_files(self, everywhere: bool = True) -> list[Path]:
+        """Leftovers of interrupted writes (a process killed mid-write leaves one): in the
+        scratch folder, or (`everywhere`) anywhere under the root, as older byline left
+        them beside the files."""
+        if everywhere:
+            return sorted(self.root.rglob(_TMP_PREFIX + "*"))
+        return sorted(self.scratch.glob(_TMP_PREFIX + "*"))
 
-    def remove_temporaries(self, older_than: float = 0.0) -> int:
+    def remove_temporaries(self, older_than: float = 0.0, everywhere: bool = True) -> int:
         """Delete the leftovers of interrupted writes last touched more than `older_than`
         seconds ago (a younger one may be another process's write in progress); how many."""
         now = time.time()
         removed = 0
-        for path in self.temporary_files():
+        for path in self.temporary_files(everywhere):
             with contextlib.suppress(FileNotFoundError):
                 if now - path.stat().st_mtime >= older_than:
                     path.unlink()

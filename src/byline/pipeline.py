@@ -141,7 +141,8 @@ class Pipeline:
                 others = True
         daemon = DaemonLock(self.settings.archive_root).holder()
         others = others or daemon not in (None, os.getpid())
-        self.archive.remove_temporaries(older_than=LEFTOVER_AGE if others else 0.0)
+        age = LEFTOVER_AGE if others else 0.0
+        self.archive.remove_temporaries(older_than=age, everywhere=False)  # one folder to list
 
     def reconfigure(self, settings: Settings) -> None:
         """Use these settings for every pass that starts from now on. The fetcher's
