@@ -12,6 +12,7 @@ that links them all. Measured in one run, on the same URLs:
   author, date) and without; pages per second;
 - the 2-process ceiling: `extract_article` over the same pages, already in memory,
   in a pool of 2 processes; and byline's fraction of it;
+- the size of `index.sqlite` per record archived;
 - peak RSS of `byline run`'s process, and of its largest worker (sampled from
   /proc; the bench's own memory, pages and server included, is not counted).
 """
@@ -96,7 +97,11 @@ link_selector = "main li a"
     new, failed, aliases = (int(g or 0) for g in found.groups())
     if new + failed + aliases < count:
         raise SystemExit(f"bench: the pass settled {new + failed + aliases} of {count} pages")
-    print(f"  (byline archived {new}, {aliases} aliases, {failed} failed)")
+    index = (folder / "archive" / "index.sqlite").stat().st_size / 1024
+    print(
+        f"  (byline archived {new}, {aliases} aliases, {failed} failed;"
+        f" index.sqlite {index / max(new, 1):.1f} KB per record)"
+    )
     return count / took
 
 
