@@ -116,3 +116,25 @@ def test_files_are_written_through_the_scratch_folder(tmp_path, monkeypatch):
     assert made and set(made) == {tmp_path / ".partial"}
     assert archive.temporary_files(everywhere=False) == []
     assert (tmp_path / record.path).exists()
+
+
+def test_a_folder_on_another_file_system_gets_its_temporary_beside_the_file(tmp_path, monkeypatch):
+    """A rename out of the scratch folder refused with EXDEV (a day folder mounted from
+    elsewhere): the file is written with a temporary beside it instead, and nothing is
+    left in either place."""
+    import errno
+
+    from byline import archive as archive_module
+
+    real = archive_module.os.replace
+
+    def across(src, dst):
+        if "/.partial/" in str(src):
+            raise OSError(errno.EXDEV, "Invalid cross-device link")
+        return real(src, dst)
+
+    monkeypatch.setattr(archive_module.os, "replace", across)
+    target = tmp_path / "2026" / "01" / "02" / "x.json"
+    atomic_write(target, b"{}", scratch=tmp_path / ".partial")
+    assert target.read_bytes() == b"{}"
+    assert list(tmp_path.rglob(".tmp-*")) == []
