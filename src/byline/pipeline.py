@@ -50,7 +50,7 @@ from .errors import (
 from .extract import extract_article, extract_cleaned, same_author
 from .fetch import Fetcher, decode_body
 from .index import Index, PassRow
-from .models import Article, Fetched, Filters, Record, Validators
+from .models import Article, Fetched, Filters, Validators
 from .reindex import Rebuilt, rebuild
 from .settings import MAX_RECHECK, Settings, Source, parse_every
 from .stats import Event, Outcome, PassContext, PassStats
@@ -310,9 +310,10 @@ class Pipeline:
             return
         since = datetime.now(UTC) - parse_every(source.recheck, MAX_RECHECK)
         day = since.strftime("%Y-%m-%d")
-        recent = list(self.index.records.all(Filters(source.name, since=day)))
+        recent = [head[0] for head in self.index.records.heads(Filters(source.name, since=day))]
 
-        async def one(record: Record) -> None:
+        async def one(record_id: str) -> None:
+            record = self.index.records.of_id(record_id)[-1]  # read when its turn comes
             validators = Validators(record.http.get("etag"), record.http.get("last_modified"))
             try:
                 fetched, article = await self._fetch_article(ctx, record.url, validators)
@@ -324,9 +325,7 @@ class Pipeline:
                 return
             ctx.stats.count(await self.store.store(ctx, record.url, fetched, article))
 
-        async with asyncio.TaskGroup() as group:
-            for record in recent:
-                group.create_task(one(record))
+        await each(recent, one, ctx.settings.fetch.concurrency * 2)
 
     async def _fetch_article(
         self, ctx: PassContext, url: str, validators: Validators | None = None
