@@ -190,6 +190,15 @@ class Archive:
         found = self.root.glob("[0-9][0-9][0-9][0-9]/*/*/*/*.json")
         return sorted(str(path.relative_to(self.root)) for path in found)
 
+    def size(self) -> int:
+        """The sizes of the archive's files added up, in bytes (the index included)."""
+        total = 0
+        for folder, _dirs, files in os.walk(self.root):
+            for name in files:
+                with contextlib.suppress(OSError):  # removed while we walked
+                    total += os.lstat(os.path.join(folder, name)).st_size
+        return total
+
     def temporary_files(self, everywhere: bool = True) -> list[Path]:
         """Leftovers of interrupted writes (a process killed mid-write leaves one): in the
         scratch folder, or (`everywhere`) anywhere under the root, as older byline left

@@ -485,7 +485,6 @@ def show(
     """The archived text of a record, named by its id, one of its files' paths, or a URL
     it was archived from (or an alias of it); its revisions, or a diff between two."""
     found = queries.revisions_of(ctx.settings, ref)
-    url = ref
     if not found:
         raise UsageError(f"{ref}: not in the archive")
     if raw:
@@ -508,7 +507,7 @@ def show(
         first, second = diff or (found[-2].revision if len(found) > 1 else 1, found[-1].revision)
         missing = [n for n in (first, second) if n not in by_number]
         if missing:
-            raise UsageError(f"{url}: no revision {missing[0]} (have {sorted(by_number)})")
+            raise UsageError(f"{ref}: no revision {missing[0]} (have {sorted(by_number)})")
         out.print(
             "".join(
                 difflib.unified_diff(
@@ -625,7 +624,10 @@ def _highlighted(hit: Hit) -> Text:
     for start, end in hit.highlights:
         text.append(hit.snippet[at:start])
         word = hit.snippet[start:end]
-        text.append(word, style="bold yellow") if out.is_terminal else text.append(f"**{word}**")
+        if out.is_terminal:
+            text.append(word, style="bold yellow")
+        else:
+            text.append(f"**{word}**")
         at = end
     text.append(hit.snippet[at:])
     return text

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any, BinaryIO, TextIO
 
 from .archive import Archive
@@ -34,9 +35,7 @@ def export(
 ) -> int:
     """Write the records the filters let through (their latest revision, or every
     revision) to `out`; how many."""
-    with Index.of_archive(settings.archive_root) as index:
-        check_filters(index, settings, filters)
-        records = index.records.all(filters, all_revisions=all_revisions)
+    with _selected(settings, filters, all_revisions) as records:
         return write_csv(records, out) if fmt == "csv" else write_jsonl(records, out)
 
 
@@ -49,10 +48,19 @@ def export_warc(
 ) -> tuple[int, list[str]]:
     """Write the records the filters let through as WARC (see `warc`): how many, and
     the damaged raw pages left out."""
+    with _selected(settings, filters, all_revisions) as records:
+        return write_warc(records, Archive(settings.archive_root), out, gzip)
+
+
+@contextmanager
+def _selected(
+    settings: Settings, filters: Filters, all_revisions: bool
+) -> Iterator[Iterator[Record]]:
+    """The records an export writes, read while the index is open; a bad filter is
+    refused before the first is written."""
     with Index.of_archive(settings.archive_root) as index:
         check_filters(index, settings, filters)
-        records = index.records.all(filters, all_revisions=all_revisions)
-        return write_warc(records, Archive(settings.archive_root), out, gzip)
+        yield index.records.all(filters, all_revisions=all_revisions)
 
 
 def write_jsonl(records: Iterable[Record], out: TextIO) -> int:

@@ -112,8 +112,8 @@ class Record:
 @dataclass(frozen=True)
 class Filters:
     """Which records `list`, `search`, `export` and `stats` look at. `source` is exact;
-    `author` matches any part of the author's name, ignoring case; `since` and `until`
-    are days (`YYYY-MM-DD`, both included) of publication, else of fetching."""
+    `author` matches any part of the author's name, ignoring case and accents; `since`
+    and `until` are days (`YYYY-MM-DD`, both included) of publication, else of fetching."""
 
     source: str | None = None
     author: str | None = None

@@ -50,7 +50,7 @@ from .errors import (
 from .extract import extract_article, extract_cleaned, same_author
 from .fetch import Fetcher, decode_body
 from .index import Index, PassRow
-from .models import Article, Fetched, Filters, Validators
+from .models import Article, Fetched, Filters, Record, Validators
 from .reindex import Rebuilt, rebuild
 from .settings import MAX_RECHECK, Settings, Source, parse_every
 from .stats import Event, Outcome, PassContext, PassStats
@@ -313,7 +313,9 @@ class Pipeline:
         recent = [head[0] for head in self.index.records.heads(Filters(source.name, since=day))]
 
         async def one(record_id: str) -> None:
-            record = self.index.records.of_id(record_id)[-1]  # read when its turn comes
+            record = self.index.records.current(record_id)  # read when its turn comes
+            if record is None:
+                return
             validators = Validators(record.http.get("etag"), record.http.get("last_modified"))
             try:
                 fetched, article = await self._fetch_article(ctx, record.url, validators)
@@ -350,6 +352,15 @@ class Pipeline:
 
     # Re-extraction ----------------------------------------------------------
 
+    async def _extract_stored(
+        self, record: Record, exclude: tuple[str, ...]
+    ) -> tuple[bytes, Article | None]:
+        """A record's stored raw page, and what extraction makes of it now (no network).
+        DamagedError for a raw page that is not the one archived."""
+        raw = self.archive.raw(record)
+        _, html = decode_body(record.url, None, raw)
+        return raw, await self.workers.run(extract_article, html, record.url, exclude)
+
     async def relearn(self, per_host: int = RELEARN_PER_HOST) -> tuple[int, int, list[str]]:
         """Learn each host's boilerplate again from the stored raw pages of its latest
         `per_host` records, extracted as a pass would (after `reindex`: what was learned
@@ -371,12 +382,12 @@ class Pipeline:
 
         async def one(record_id: str) -> None:
             nonlocal learned
-            record = self.index.records.of_id(record_id)[-1]
+            record = self.index.records.current(record_id)  # read when its turn comes
+            if record is None:
+                return
             source = sources.get(record.source)
             try:
-                _, html = decode_body(record.url, None, self.archive.raw(record))
-                exclude = source.exclude if source else ()
-                article = await self.workers.run(extract_article, html, record.url, exclude)
+                _, article = await self._extract_stored(record, source.exclude if source else ())
             except (DamagedError, FetchError, WorkerError) as exc:
                 problems.append(str(exc))
                 return
@@ -402,14 +413,14 @@ class Pipeline:
         touched: set[str] = set()
 
         async def one(record_id: str) -> None:
-            record = self.index.records.of_id(record_id)[-1]  # read when its turn comes
+            record = self.index.records.current(record_id)  # read when its turn comes
+            if record is None:
+                return
             source = sources.get(record.source) or Source(name=record.source, pages=(record.url,))
             ctx = PassContext(settings, source, None, PassStats(source.name))
             counts.records += 1
             try:
-                raw = self.archive.raw(record)
-                _, html = decode_body(record.url, None, raw)
-                article = await self.workers.run(extract_article, html, record.url, source.exclude)
+                raw, article = await self._extract_stored(record, source.exclude)
             except (DamagedError, FetchError, WorkerError) as exc:
                 counts.problems.append(str(exc))
                 return

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -52,8 +51,8 @@ def revisions_of(settings: Settings, ref: str) -> list[Record]:
         if _ID.match(ref):
             return index.records.of_id(ref)
         if not ref.startswith(("http://", "https://")):
-            record_id = index.records.id_at(_record_path(root, ref))
-            return index.records.of_id(record_id) if record_id else []
+            stored = index.records.at(_record_path(root, ref))
+            return index.records.of_id(stored.id) if stored else []
         return index.records.revisions(normalize(ref, settings.discovery.strip_params))
 
 
@@ -92,11 +91,11 @@ def records(settings: Settings, filters: Filters = EVERYTHING) -> Iterator[Recor
         index.close()
         raise
 
-    def each() -> Iterator[Record]:
+    def latest() -> Iterator[Record]:
         with index:
             yield from index.records.all(filters)
 
-    return each()
+    return latest()
 
 
 def search(
@@ -133,19 +132,7 @@ def archive_stats(settings: Settings, filters: Filters = EVERYTHING) -> dict[str
                 "last_new": summary.last_new,
                 "troubled": index.frontier.troubled(summary.name),
             }
-    return {**tally, "sources": sources, "bytes_on_disk": _disk_usage(root)}
-
-
-def _disk_usage(root: str | Path) -> int:
-    """Bytes the archive's files take (the index included)."""
-    total = 0
-    for folder, _dirs, files in os.walk(root):
-        for name in files:
-            try:
-                total += os.lstat(os.path.join(folder, name)).st_size
-            except OSError:  # removed while we walked
-                continue
-    return total
+    return {**tally, "sources": sources, "bytes_on_disk": Archive(root).size()}
 
 
 def check_archive(settings: Settings) -> Report:

@@ -27,7 +27,7 @@ from .errors import DamagedError, StorageError
 from .index import Index
 from .models import Record
 from .reindex import add_record
-from .verify import Finding, Report
+from .verify import IDENTITY, Finding, Report
 
 
 @dataclass(frozen=True)
@@ -42,11 +42,10 @@ class Repair:
 
 def repair(archive: Archive, index: Index, report: Report) -> list[Repair]:
     """Fix each finding of `report` that can be fixed without loss; one Repair each."""
-    indexed = {record.path: record for record in index.records.all(all_revisions=True)}
-    return [_repair(archive, index, indexed, finding) for finding in report.findings]
+    return [_repair(archive, index, finding) for finding in report.findings]
 
 
-def _repair(archive: Archive, index: Index, indexed: dict[str, Record], finding: Finding) -> Repair:
+def _repair(archive: Archive, index: Index, finding: Finding) -> Repair:
     path, kind = finding.path, finding.kind
 
     def done(how: str) -> Repair:
@@ -67,14 +66,14 @@ def _repair(archive: Archive, index: Index, indexed: dict[str, Record], finding:
         if path.endswith(".md"):
             record_path = path.removesuffix(".md") + ".json"
             stored = _sound(archive, record_path)
-            if stored is None or not _agrees(stored, indexed.get(record_path)):
+            if stored is None or not _agrees(stored, index.records.at(record_path)):
                 return left("its .json cannot be trusted to write it from")
             archive.rewrite_markdown(stored)
             return done("written again from its .json")
         if kind == "unknown":
-            return _index_orphan(archive, index, indexed, finding)
-        if kind in ("missing", "unreadable", "altered") and path in indexed:
-            record = indexed[path]
+            return _index_orphan(archive, index, finding)
+        record = index.records.at(path)
+        if kind in ("missing", "unreadable", "altered") and record is not None:
             if sha256(record.text) != record.text_sha256:
                 return left("the index's copy does not have its text_sha256 either")
             kept = ""
@@ -99,13 +98,10 @@ def _sound(archive: Archive, path: str) -> Record | None:
 
 def _agrees(stored: Record, record: Record | None) -> bool:
     """Whether a record file is the record the index holds at its path."""
-    names = ("id", "revision", "url", "text_sha256", "raw_sha256")
-    return record is not None and all(getattr(stored, n) == getattr(record, n) for n in names)
+    return record is not None and all(getattr(stored, n) == getattr(record, n) for n in IDENTITY)
 
 
-def _index_orphan(
-    archive: Archive, index: Index, indexed: dict[str, Record], finding: Finding
-) -> Repair:
+def _index_orphan(archive: Archive, index: Index, finding: Finding) -> Repair:
     path = finding.path
     stored = _sound(archive, path)
     if stored is None:
@@ -116,5 +112,4 @@ def _index_orphan(
             return Repair(finding, False, f"the index has this revision at {other.path}")
     with index.transaction():
         add_record(index, stored)
-    indexed[path] = stored
     return Repair(finding, True, "indexed")

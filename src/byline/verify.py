@@ -21,6 +21,9 @@ from .errors import DamagedError
 from .index import Index
 from .models import Record
 
+# What makes a record file the record the index holds at its path.
+IDENTITY = ("id", "revision", "url", "text_sha256", "raw_sha256")
+
 
 @dataclass(frozen=True)
 class Finding:
@@ -83,7 +86,7 @@ def _against_index(stored: Record, record: Record) -> Iterator[Finding]:
     path = record.path
     if sha256(stored.text) != stored.text_sha256:
         yield Finding("altered", path, "its text does not have its text_sha256")
-    for name in ("id", "revision", "url", "text_sha256", "raw_sha256"):
+    for name in IDENTITY:
         if getattr(stored, name) != getattr(record, name):
             yield Finding(
                 "index",

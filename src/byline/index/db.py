@@ -189,6 +189,8 @@ _V4 = (
     "UPDATE blocks SET last_seq = (SELECT seq FROM host_learning WHERE host = blocks.host)",
     # The learned blocks a host's records were cleaned with, beside the rules' digest.
     "ALTER TABLE cleaned_hosts ADD COLUMN blocks TEXT",
+    # A record found by the path of its file (`show PATH`, `verify --repair`).
+    "CREATE INDEX IF NOT EXISTS records_path ON records (path)",
     # The article (known by its text) each URL's column was learned as.
     """CREATE TABLE IF NOT EXISTS learned_articles (
         host TEXT NOT NULL,

@@ -93,12 +93,8 @@ class Records:
         found through the search index (a phrase of each sample's first words), then
         checked against the text itself."""
         ids = {record_id for sample in samples for record_id in self.search.holding(host, sample)}
-        found = []
-        for record_id in sorted(ids):
-            revisions = self.of_id(record_id)
-            if revisions and any(sample in revisions[-1].text for sample in samples):
-                found.append(revisions[-1])
-        return found
+        current = (self.current(record_id) for record_id in sorted(ids))
+        return [r for r in current if r and any(sample in r.text for sample in samples)]
 
     def heads(self, filters: Filters = EVERYTHING) -> list[tuple[str, str, str]]:
         """(id, url, fetched_at) of the latest revision of each record the filters let
@@ -114,10 +110,17 @@ class Records:
         rows = self.db.execute("SELECT * FROM records WHERE id = ? ORDER BY revision", (record_id,))
         return [_record(row) for row in rows]
 
-    def id_at(self, path: str) -> str | None:
-        """The id of the record one of whose revisions is stored at `path`."""
-        row = self.db.one("SELECT id FROM records WHERE path = ?", (path,))
-        return str(row["id"]) if row else None
+    def current(self, record_id: str) -> Record | None:
+        """The latest revision of the record with this id, if there is one."""
+        row = self.db.one(
+            "SELECT * FROM records WHERE id = ? ORDER BY revision DESC LIMIT 1", (record_id,)
+        )
+        return _record(row) if row else None
+
+    def at(self, path: str) -> Record | None:
+        """The revision whose `.json` is stored at `path` (relative to the root)."""
+        row = self.db.one("SELECT * FROM records WHERE path = ?", (path,))
+        return _record(row) if row else None
 
     def tally(self, filters: Filters = EVERYTHING) -> dict[str, Any]:
         """How many records these filters let through: in all, per source, per author
