@@ -6,10 +6,13 @@ import asyncio
 import json
 import re
 
+import pytest
 from helpers import byline, fixture_page, records, run_pass, write_config
 
 from byline import config, pipeline
-from byline.boilerplate import clean_text, fingerprint
+from byline.boilerplate import Cleaning, clean_text, fingerprint
+from byline.extract import extract_article, extract_cleaned
+from byline.urls import host_key
 
 
 def test_first_pass_without_exclude_archives_no_bio(tmp_path, site, expected):
@@ -381,3 +384,164 @@ def test_a_page_whose_text_is_all_learned_boilerplate_is_a_failure(tmp_path, sit
     state, error = db.execute("SELECT state, error FROM urls WHERE url = ?", (url,)).fetchone()
     db.close()
     assert state == "failed" and "boilerplate" in error
+
+
+# Learned blocks removed before extraction --------------------------------------------
+
+BIOS = [
+    f"{name} has written about {subject} for twenty years and once spent a winter "
+    "working nights in a town by the sea, which still turns up in the column."
+    for name, subject in [
+        ("Wren Halloway", "courts and prisons"),
+        ("Teodor Brankovic", "money and markets"),
+        ("Maud Okonjo", "schools and childcare"),
+        ("Ilse Marchetti", "science and medicine"),
+        ("Rafferty Sloane", "the lower leagues"),
+        ("Yusuf Delacroix", "power and elections"),
+    ]
+]
+SHORT = [
+    "The council voted last night to close the library on Sundays. Nobody who uses it was asked.",
+    "That is the whole story, and it is a small one, but small ones add up.",
+]
+_BIOS_HTML = "<h3>Columnists</h3>" + "".join(f"<p>{b}</p>" for b in BIOS)
+SHORT_BESIDE_BIOS = {  # pages where the extractor, left alone, takes the bios for the column
+    "bios in the content class": (
+        f"<div id='content'><div class='story'><h1>Sundays</h1><p>{SHORT[0]}</p>"
+        f"<p>{SHORT[1]}</p></div><div class='entry-content'>{_BIOS_HTML}</div></div>"
+    ),
+    "column in the header": (
+        f"<article><header><h1>Sundays</h1><p class='lede'>{SHORT[0]} {SHORT[1]}</p>"
+        f"</header><div class='article-body'>{_BIOS_HTML}</div></article>"
+    ),
+    "column as bare text": (
+        f"<main><div class='text'>{SHORT[0]}<br>{SHORT[1]}</div>"
+        f"<div class='post-content'>{_BIOS_HTML}</div></main>"
+    ),
+}
+
+
+def _bios_cleaning(keep: tuple[str, ...] = ()) -> Cleaning:
+    learned = {fingerprint(b): b for b in (*BIOS, "Columnists")}
+    return Cleaning(generation=1, learned=learned, min_length=40, keep=keep, drop=())
+
+
+@pytest.mark.parametrize("shape", sorted(SHORT_BESIDE_BIOS))
+def test_learned_blocks_go_before_extraction_so_a_short_column_is_found(shape):
+    page = f"<html><body>{SHORT_BESIDE_BIOS[shape]}</body></html>"
+    plain = extract_article(page, "http://paper.example/c")
+    assert plain is not None and SHORT[0] not in plain.text and BIOS[0] in plain.text
+    article = extract_cleaned(page, "http://paper.example/c", (), _bios_cleaning())
+    assert article is not None and article.cleaned is not None
+    assert SHORT[0] in article.cleaned and SHORT[1] in article.cleaned
+    assert not any(bio[:30] in article.cleaned for bio in BIOS)
+    assert "Columnists" not in article.cleaned
+    assert article.stripped == tuple(fingerprint(b) for b in ("Columnists", *BIOS))
+
+
+def test_a_page_of_bios_and_chrome_alone_cleans_to_nothing():
+    """With the bios gone nothing of a column is left: the extractor's pick of the page's
+    chrome (the dateline, share buttons, related links run together) is not taken for
+    one, and the whole page, cleaned, is empty (a failure for the store)."""
+    page = (
+        "<html><body><nav><a href='/'>Home</a> <a href='/opinion/'>Opinion</a></nav>"
+        "<article><header><p class='kicker'>Opinion</p><p>Mira Okafor The Harbour Ledger "
+        "Published: 2024-05-14 08:30</p><div class='share'><a href='#'>Share</a> "
+        "<a href='#'>Email</a> <a href='#'>LinkedIn</a></div></header><div class='body'>"
+        f"{_BIOS_HTML}</div><div class='related'><h2>Related stories</h2><ul>"
+        "<li><a href='/a'>Rethinking the homework diary</a></li>"
+        "<li><a href='/b'>Who rides the bus at two in the morning?</a></li></ul></div>"
+        "</article><footer>© The Harbour Ledger</footer></body></html>"
+    )
+    article = extract_cleaned(page, "http://paper.example/c", (), _bios_cleaning())
+    assert article is None or article.cleaned == ""
+
+
+def test_a_pinned_block_is_not_removed_before_extraction():
+    page = f"<html><body>{SHORT_BESIDE_BIOS['bios in the content class']}</body></html>"
+    cleaning = _bios_cleaning(keep=(re.escape(BIOS[2][:30]),))
+    article = extract_cleaned(page, "http://paper.example/c", (), cleaning)
+    assert article is not None and article.cleaned is not None
+    assert BIOS[2] in article.cleaned and BIOS[1] not in article.cleaned
+    assert fingerprint(BIOS[2]) not in article.stripped
+
+
+def test_blocks_removed_before_extraction_still_count_as_seen(tmp_path):
+    """`byline boilerplate` goes on telling on how many articles a learned block is."""
+    from byline.archive import Archive
+    from byline.boilerplate import Boilerplate
+    from byline.index import Index
+
+    with Index(tmp_path / "index.sqlite") as index:
+        boilerplate = Boilerplate(index, Archive(tmp_path))
+        for n in range(3):
+            text = f"Column {n} has words of its own, enough of them to count.\n\n{BIOS[0]}"
+            boilerplate.learn("paper.example", None, text, 3, f"a{n}")
+        assert fingerprint(BIOS[0]) in boilerplate.learned("paper.example", 3)
+        page = f"<html><body><article><p>{SHORT[0]}</p><p>{SHORT[1]}</p><p>{BIOS[0]}</p>"
+        page += "</article></body></html>"
+        cleaning = Cleaning(1, boilerplate.learned("paper.example", 3), 40, (), ())
+        article = extract_cleaned(page, "http://paper.example/d", (), cleaning)
+        assert article is not None and article.stripped == (fingerprint(BIOS[0]),)
+        assert BIOS[0] not in article.text
+        boilerplate.learn("paper.example", None, article.text, 3, "d", article.stripped)
+        counts = {
+            b["fingerprint"]: b["articles"] for b in index.blocks.learned(["paper.example"], 3)
+        }
+        assert counts[fingerprint(BIOS[0])] == 4
+
+
+def test_a_standfirst_that_related_teasers_repeat_stays_in_its_own_column(tmp_path, site, expected):
+    """Three columns end with a "More opinion" box that repeats two other columns'
+    standfirsts, so the host learns those standfirsts as boilerplate. Each stays at the
+    head of its own column, which also gives it as its meta description: archived in
+    the same pass (cleaned again after learning) or fetched later (with the learned
+    blocks removed before extraction)."""
+    listed = [a for a in expected["articles"] if a["listed_on"] and not a["bios_inside"]]
+    own, model, *boxes = listed[:5]
+    later_path = "/opinion/2024/05/20/a-standfirst-of-its-own/"
+    later_standfirst = (
+        "A standfirst of its own, which the boxes at the end of three other columns "
+        "repeat word for word."
+    )
+    later_first = (
+        "This column was written after the others, and it begins with a paragraph that "
+        "no other column on the site has ever printed."
+    )
+    page = fixture_page(site, own["path"])
+    first = own["paragraphs"][0]
+    site.put(own["path"], page.replace(first, f"{own['standfirst']}</p><p>{first}", 1))
+    later = re.sub(r'<link rel="canonical"[^>]*>', "", fixture_page(site, model["path"]))
+    later = re.sub(r'<meta[^>]*description"[^>]*>|"description": "[^"]*",', "", later)
+    later = later.replace("<head>", f'<head><meta name="description" content="{later_standfirst}">')
+    first = model["paragraphs"][0]
+    later = later.replace(first, f"{later_standfirst}</p><p>{later_first}", 1)
+    site.put(later_path, later)
+    for article in boxes:
+        box = (
+            '<div class="more"><h3>More opinion</h3>'
+            f'<p><a href="{own["path"]}">{own["title"]}</a></p><p>{own["standfirst"]}</p>'
+            f'<p><a href="{later_path}">A later column</a></p><p>{later_standfirst}</p></div>'
+        )
+        page = fixture_page(site, article["path"])
+        end = page.index("</p>", page.index(article["closing_line"][:20])) + len("</p>")
+        site.put(article["path"], page[:end] + box + page[end:])  # after its last paragraph
+    config_path = write_config(tmp_path, site.origin, max_index_pages=4)
+    run_pass(config_path)
+    code, out, err = byline(config_path, "fetch", site.url(later_path))
+    assert code == 0, out + err
+
+    from byline.index import Index
+
+    with Index(tmp_path / "archive" / "index.sqlite") as index:
+        learned = index.blocks.boilerplate(host_key(site.origin), 3)
+    assert fingerprint(own["standfirst"]) in learned  # what the test is about
+    assert fingerprint(later_standfirst) in learned
+    archived = records(tmp_path)
+    assert archived[own["path"]]["text"].startswith(own["standfirst"] + "\n\n")
+    assert all(p in archived[own["path"]]["text"] for p in own["paragraphs"])
+    assert archived[later_path]["text"].startswith(later_standfirst + "\n\n" + later_first)
+    for article in boxes:
+        text = archived[article["path"]]["text"]
+        assert own["standfirst"] not in text and later_standfirst not in text
+        assert text.endswith(article["closing_line"])

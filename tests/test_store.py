@@ -172,9 +172,9 @@ def test_recleaning_runs_in_a_thread_and_only_after_learning(tmp_path, site, mon
     calls: list[tuple[str, list[str]]] = []
     plan = boilerplate._plan_reclean
 
-    def watched(path, settings, hosts):
+    def watched(path, archive, settings, hosts):
         calls.append((threading.current_thread().name, list(hosts)))
-        return plan(path, settings, hosts)
+        return plan(path, archive, settings, hosts)
 
     monkeypatch.setattr(boilerplate, "_plan_reclean", watched)
     path = write_config(tmp_path, site.origin, max_index_pages=4)

@@ -19,7 +19,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from lxml.html import HtmlElement
+
 from .archive import Archive, sha256
+from .errors import DamagedError
+from .extract import page_summary
+from .fetch import decode_body
 from .index import Index
 from .models import Article, Record
 from .settings import Settings, Source
@@ -29,8 +34,7 @@ _WORDS_RE = re.compile(r"\W+")
 
 def fingerprint(block: str) -> str:
     """A short, stable key of a paragraph's words (case and punctuation ignored)."""
-    words = _WORDS_RE.sub(" ", block.casefold()).strip()
-    return hashlib.sha1(words.encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha1(_words(block).encode("utf-8")).hexdigest()[:16]
 
 
 def blocks(text: str) -> list[str]:
@@ -44,6 +48,7 @@ def clean_text(
     min_length: int,
     keep: tuple[str, ...] = (),
     drop: tuple[str, ...] = (),
+    summary: str | None = None,
 ) -> str:
     """The text without its boilerplate blocks.
 
@@ -53,10 +58,20 @@ def clean_text(
     next to one that goes. Where the extractor ran boilerplate into the end of a
     paragraph of the column, the learned text is cut out of that paragraph. A block
     matching a `drop` pattern always goes, one matching a `keep` pattern stays.
+
+    A learned block that is the page's own `summary` (its meta description) and comes
+    before the column's first paragraph of its own is the column's standfirst: other
+    articles repeat it in their "related stories" teasers, which is how the host learned
+    it, but here it is the column's own, and it stays.
     """
     parts = [_cut_learned(b, boilerplate, min_length) for b in blocks(text)]
     parts = [b for b in parts if b]
     learned = [fingerprint(b) in boilerplate for b in parts]
+    for i, block in enumerate(parts):
+        if not learned[i]:
+            break  # the column's own text begins: a standfirst comes before it
+        if summarises(summary, block):
+            learned[i] = False
     gone = [
         is_learned and len(b) >= min_length for b, is_learned in zip(parts, learned, strict=True)
     ]
@@ -74,6 +89,62 @@ def clean_text(
         if pinned or not dropped:
             kept.append(block)
     return "\n\n".join(kept)
+
+
+def _words(text: str) -> str:
+    return _WORDS_RE.sub(" ", text.casefold()).strip()
+
+
+def summarises(summary: str | None, block: str) -> bool:
+    """Whether a page's meta description is this paragraph, in full or cut short
+    ("The first words of the standfirst…")."""
+    if not summary:
+        return False
+    said, written = _words(summary), _words(block)
+    return said == written or (len(said) >= 60 and written.startswith(said))
+
+
+def strip_learned(
+    tree: HtmlElement,
+    learned: dict[str, str],
+    min_length: int,
+    summary: str | None,
+    keep: tuple[str, ...] = (),
+) -> list[str]:
+    """Remove from a parsed page, before extraction, the elements whose text is a learned
+    block at least `min_length` long, and the shorter learned ones (a "Columnists"
+    heading) beside them, so that the extractor chooses among what is left. The page's
+    own summary stays (see `clean_text`), and so does a block matching a `keep`
+    pattern. Returns the fingerprints removed."""
+    if not learned:
+        return []
+    longest = max(len(t) for t in learned.values()) * 2 + 100  # spacing, markup aside
+    found: dict[HtmlElement, tuple[str, bool]] = {}  # element: fingerprint, long
+    for element in tree.iter(*_BLOCK_TAGS):
+        text = element.text_content()
+        if len(text) > longest or not text.strip():
+            continue
+        key = fingerprint(text)
+        if key not in learned or summarises(summary, text):
+            continue
+        if not any(re.search(pattern, text) for pattern in keep):
+            found[element] = (key, len(" ".join(text.split())) >= min_length)
+    gone = {e for e, (_, long) in found.items() if long}
+    for element, (_, long) in found.items():
+        if not long and (element.getprevious() in gone or element.getnext() in gone):
+            gone.add(element)
+    removed = []
+    for element, (key, _) in found.items():  # in the page's order
+        if element in gone and not any(a in gone for a in element.iterancestors()):
+            removed.append(key)
+            element.drop_tree()
+    return removed
+
+
+_BLOCK_TAGS = (
+    "p", "div", "li", "section", "aside", "blockquote", "figcaption", "dd", "dt",
+    "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "pre", "header", "footer", "span",
+)  # fmt: skip
 
 
 def _cut_learned(block: str, boilerplate: dict[str, str], min_length: int) -> str:
@@ -121,9 +192,13 @@ class Cleaning:
     keep: tuple[str, ...]
     drop: tuple[str, ...]
 
-    def apply(self, text: str) -> str:
+    def apply(self, text: str, summary: str | None = None) -> str:
         """The text without its boilerplate: empty when nothing else was there."""
-        return clean_text(text, self.learned, self.min_length, self.keep, self.drop)
+        return clean_text(text, self.learned, self.min_length, self.keep, self.drop, summary)
+
+    def strip(self, tree: HtmlElement, summary: str | None) -> list[str]:
+        """`strip_learned` with the host's learned set, on a page about to be extracted."""
+        return strip_learned(tree, self.learned, self.min_length, summary, self.keep)
 
 
 class Boilerplate:
@@ -157,17 +232,27 @@ class Boilerplate:
         return Cleaning(generation, learned, min_length, source.keep, source.drop)
 
     def learn(
-        self, host: str, author: str | None, text: str, min_articles: int, url_identity: str
+        self,
+        host: str,
+        author: str | None,
+        text: str,
+        min_articles: int,
+        url_identity: str,
+        stripped: Iterable[str] = (),
     ) -> None:
-        """Count the text's blocks as seen on this article of the host. A column is known
-        by its text (see `identity`) the first time its URL's key (`url_identity`) is
-        learned from, and as that article ever after: an edited revision, a reverted
-        one or a re-extraction stays the same article."""
+        """Count the text's blocks as seen on this article of the host, and the learned
+        blocks the worker removed from its page before extraction (`stripped`), so that a
+        block's count goes on telling how widespread it is. A column is known by its text
+        (see `identity`) the first time its URL's key (`url_identity`) is learned from,
+        and as that article ever after: an edited revision, a reverted one or a
+        re-extraction stays the same article."""
         found = {fingerprint(b): b for b in blocks(text)}
         article = self.index.blocks.article_of(host, url_identity)
         if article is None:  # a column not learned from before
             seen = self.index.blocks.counts(host, found)
             article = identity(found, seen) if found else url_identity
+        learned = self.learned(host, min_articles)
+        found.update({f: learned[f] for f in stripped if f in learned and f not in found})
         self.index.blocks.learn(host, article, author, found, min_articles, url_identity)
 
     def clean(self, host: str, article: Article, source: Source, settings: Settings) -> str:
@@ -176,7 +261,7 @@ class Boilerplate:
         generation, learned = self._current(host, settings.boilerplate.min_articles)
         if article.cleaned is not None and article.cleaned_at == generation:
             return article.cleaned
-        return _cleaned(article.text, learned, source, settings)
+        return _cleaned(article.text, learned, source, settings, article.summary)
 
     async def reclean(self, settings: Settings, hosts: Iterable[str]) -> int:
         """Clean again, in place, the archived records of these hosts that hold a block
@@ -205,7 +290,7 @@ class Boilerplate:
             work[host] = (learned, new)
         if not work:
             return 0
-        plan = await asyncio.to_thread(_plan_reclean, self.index.path, settings, work)
+        plan = await asyncio.to_thread(_plan_reclean, self.index.path, self.archive, settings, work)
         changed = 0
         for record, text in plan:
             if self.index.records.latest(record.id) != record.revision:
@@ -230,17 +315,27 @@ def _rules(settings: Settings) -> str:
     return sha256(json.dumps(rules))
 
 
-def _cleaned(text: str, learned: dict[str, str], source: Source, settings: Settings) -> str:
+def _cleaned(
+    text: str,
+    learned: dict[str, str],
+    source: Source,
+    settings: Settings,
+    summary: str | None = None,
+) -> str:
     min_length = settings.boilerplate.min_length
-    return Cleaning(0, learned, min_length, source.keep, source.drop).apply(text)
+    return Cleaning(0, learned, min_length, source.keep, source.drop).apply(text, summary)
 
 
 def _plan_reclean(
-    path: Path, settings: Settings, work: dict[str, tuple[dict[str, str], set[str] | None]]
+    path: Path,
+    archive: Archive,
+    settings: Settings,
+    work: dict[str, tuple[dict[str, str], set[str] | None]],
 ) -> list[tuple[Record, str]]:
     """(record, its new text) for each record of these hosts that cleaning with the host's
     learned boilerplate changes, among those holding one of its new blocks (all its
-    learned blocks where `new` is None)."""
+    learned blocks where `new` is None). Where cleaning would cut the record's first
+    paragraph, its stored page tells whether that is the column's standfirst."""
     sources = {s.name: s for s in settings.sources}
     min_length = settings.boilerplate.min_length
     plan = []
@@ -253,6 +348,18 @@ def _plan_reclean(
                     name=record.source, pages=(record.url,)
                 )
                 text = _cleaned(record.text, learned, source, settings)
+                if not text.startswith(blocks(record.text)[0]):
+                    summary = _stored_summary(archive, record)
+                    text = _cleaned(record.text, learned, source, settings, summary)
                 if text and text != record.text:  # a record is never emptied
                     plan.append((record, text))
     return plan
+
+
+def _stored_summary(archive: Archive, record: Record) -> str | None:
+    """The meta description of a record's stored page (None when it cannot be read)."""
+    try:
+        raw = archive.raw(record)
+    except DamagedError:
+        return None
+    return page_summary(decode_body(record.url, None, raw)[1])

@@ -7,8 +7,10 @@ same tree goes to trafilatura.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
+from contextlib import suppress
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -53,15 +55,20 @@ def extract_article(html: str, url: str, exclude: tuple[str, ...] = ()) -> Artic
     tree = parse_html(html)
     if tree is None:
         return None
+    remove_selectors(tree, exclude)
+    return _extract(tree, url)
+
+
+def _extract(tree: lxml.html.HtmlElement, url: str, precise: bool = False) -> Article | None:
     language = _page_language(tree)
     declared = _declared_dates(tree)
-    remove_selectors(tree, exclude)
     document = trafilatura.bare_extraction(
         tree,
         url=url,
         with_metadata=True,
         include_comments=False,
         include_tables=True,
+        favor_precision=precise,
     )
     if not isinstance(document, trafilatura.settings.Document) or not (document.text or "").strip():
         return None
@@ -76,6 +83,7 @@ def extract_article(html: str, url: str, exclude: tuple[str, ...] = ()) -> Artic
         sitename=_clean(document.sitename),
         canonical_url=_clean(document.url),
         extractor=EXTRACTOR,
+        summary=_summary(tree),
     )
 
 
@@ -194,9 +202,73 @@ def same_author(columnist: str, author: str) -> bool:
 def extract_cleaned(
     html: str, url: str, exclude: tuple[str, ...], cleaning: Cleaning
 ) -> Article | None:
-    """`extract_article`, and its text cleaned with the host's learned boilerplate, both in
-    the worker: the main process only learns from the text and stores it."""
-    article = extract_article(html, url, exclude)
+    """The article with the host's learned boilerplate removed, all in the worker: the
+    main process only learns from the text and stores it.
+
+    The learned blocks go from the parsed page before extraction, so the extractor
+    chooses among what is left: a short column beside a long block of bios is found,
+    not the bios. Where nothing of a column remains (a page of bios alone), the
+    extractor gathers the page's chrome instead (the dateline, share buttons, names of
+    links run together): a text that does not read as prose (`_prose`) is extracted
+    again favouring precision, and when that finds nothing, the page is extracted whole
+    and cleaned after, as before, its text kept only if some of it is prose. A text
+    that is then empty is the store's to refuse."""
+    tree = parse_html(html)
+    if tree is None:
+        return None
+    remove_selectors(tree, exclude)
+    stripped = cleaning.strip(tree, _summary(tree)) if cleaning.learned else []
+    article = _extract(tree, url)
+    whole = False
+    if stripped and (article is None or not _prose(article.text, cleaning.min_length, 2)):
+        # Nothing of a column left, it seems, but the page's chrome: extract again,
+        # precisely; failing that, the whole page, cleaned after.
+        article = _extract(tree, url, precise=True)
+        if article is None:
+            stripped, whole = [], True
+            article = extract_article(html, url, exclude)
     if article is None:
         return None
-    return replace(article, cleaned=cleaning.apply(article.text), cleaned_at=cleaning.generation)
+    cleaned = cleaning.apply(article.text, article.summary)
+    if whole and not _prose(cleaned, cleaning.min_length, 1):
+        cleaned = ""  # what is left of the page beside its boilerplate is chrome
+    return replace(
+        article, cleaned=cleaned, cleaned_at=cleaning.generation, stripped=tuple(stripped)
+    )
+
+
+_SENTENCE_END = tuple(".!?\"'\u201d\u2019)\u3002\uff01\uff1f\u061f\u0964\u2026")
+
+
+def _prose(text: str, min_length: int, paragraphs: int) -> bool:
+    """Whether a text reads as prose: that many paragraphs at least `min_length` long
+    that end as sentences do. Chrome that the extractor gathers comes out as a run of
+    link names, buttons and datelines. (A short column of one paragraph, asked for two,
+    is extracted again: that costs a little time and finds it.)"""
+    ends = [len(b) >= min_length and b.endswith(_SENTENCE_END) for b in text.split("\n\n")]
+    return sum(ends) >= paragraphs
+
+
+_SUMMARY_XPATH = (
+    "//meta[@property='og:description' or @name='description'"
+    " or @name='twitter:description']/@content"
+)
+
+
+_JSON_LD_SUMMARY_RE = re.compile(r'"description"\s*:\s*("(?:[^"\\]|\\.)*")')
+
+
+def _summary(tree: lxml.html.HtmlElement) -> str | None:
+    """The page's own description of itself, from its meta tags or its JSON-LD."""
+    found = [str(value) for value in tree.xpath(_SUMMARY_XPATH)]
+    for script in tree.xpath("//script[@type='application/ld+json']/text()"):
+        for quoted in _JSON_LD_SUMMARY_RE.findall(str(script)):
+            with suppress(ValueError):
+                found.append(json.loads(quoted))
+    return next((" ".join(v.split()) for v in found if v.strip()), None)
+
+
+def page_summary(html: str) -> str | None:
+    """The meta description of a page given as text."""
+    tree = parse_html(html)
+    return _summary(tree) if tree is not None else None

@@ -57,6 +57,10 @@ class Article:
     # that generation (see boilerplate.Cleaning); the store uses it if nothing changed.
     cleaned: str | None = None
     cleaned_at: int | None = None
+    # The page's own description of itself (its meta description), and the fingerprints
+    # of the learned blocks the worker removed from the page before extracting it.
+    summary: str | None = None
+    stripped: tuple[str, ...] = ()
 
 
 @dataclass

@@ -33,7 +33,7 @@ import httpx
 
 from . import urlshape
 from .archive import LEFTOVER_AGE, Archive, DaemonLock, sha256
-from .boilerplate import Boilerplate
+from .boilerplate import Boilerplate, Cleaning
 from .crawl import Crawler, Discovery
 from .discover import Scope
 from .errors import (
@@ -353,13 +353,16 @@ class Pipeline:
     # Re-extraction ----------------------------------------------------------
 
     async def _extract_stored(
-        self, record: Record, exclude: tuple[str, ...]
+        self, record: Record, exclude: tuple[str, ...], cleaning: Cleaning | None = None
     ) -> tuple[bytes, Article | None]:
-        """A record's stored raw page, and what extraction makes of it now (no network).
-        DamagedError for a raw page that is not the one archived."""
+        """A record's stored raw page, and what extraction makes of it now (no network),
+        with the host's learned boilerplate removed as a pass would when `cleaning` is
+        given. DamagedError for a raw page that is not the one archived."""
         raw = self.archive.raw(record)
         _, html = decode_body(record.url, None, raw)
-        return raw, await self.workers.run(extract_article, html, record.url, exclude)
+        if cleaning is None:
+            return raw, await self.workers.run(extract_article, html, record.url, exclude)
+        return raw, await self.workers.run(extract_cleaned, html, record.url, exclude, cleaning)
 
     async def relearn(self, per_host: int = RELEARN_PER_HOST) -> tuple[int, int, list[str]]:
         """Learn each host's boilerplate again from the stored raw pages of its latest
@@ -419,8 +422,9 @@ class Pipeline:
             source = sources.get(record.source) or Source(name=record.source, pages=(record.url,))
             ctx = PassContext(settings, source, None, PassStats(source.name))
             counts.records += 1
+            cleaning = self.boilerplate.cleaning(host_key(record.url), source, settings)
             try:
-                raw, article = await self._extract_stored(record, source.exclude)
+                raw, article = await self._extract_stored(record, source.exclude, cleaning)
             except (DamagedError, FetchError, WorkerError) as exc:
                 counts.problems.append(str(exc))
                 return

@@ -55,7 +55,9 @@ class Store:
         returned). The article is known by its text (`boilerplate.identity`)."""
         host = host_key(final)
         by_url = record_id(normalize(article.canonical_url or final, strip))
-        self.boilerplate.learn(host, article.author, article.text, min_articles, by_url)
+        self.boilerplate.learn(
+            host, article.author, article.text, min_articles, by_url, article.stripped
+        )
         return host
 
     async def store(
