@@ -24,16 +24,15 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 bench: $(STAMP)
+	$(BIN)/python bench/table.py
 	$(BIN)/python bench/run.py
-	$(BIN)/python bench/throughput.py
 	$(BIN)/python bench/boilerplate.py
 	$(BIN)/python bench/discovery.py
 	$(BIN)/python bench/archive.py
-	$(BIN)/python bench/scale.py
 	$(BIN)/python bench/crash.py
 
-bench-scale: $(STAMP)  # the growth benchmark up to 100,000 columns (a few minutes)
-	$(BIN)/python bench/scale.py 1000 10000 100000
+bench-scale: $(STAMP)  # throughput and scale's one table, the archive grown to 100,000 columns
+	$(BIN)/python bench/table.py 1000 10000 100000
 
 demo: $(STAMP)
 	$(BIN)/python demo/demo.py

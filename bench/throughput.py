@@ -64,7 +64,8 @@ def build_site(root: Path, pages: list[str], count: int) -> list[str]:
     return paths
 
 
-def byline_pass(folder: Path, origin: str, count: int) -> float:
+def byline_pass(folder: Path, origin: str, count: int) -> tuple[float, float]:
+    """`byline run` over the listing: pages per second, and index KB per record."""
     path = folder / "config.toml"
     path.write_text(
         f"""[archive]
@@ -98,11 +99,8 @@ link_selector = "main li a"
     if new + failed + aliases < count:
         raise SystemExit(f"bench: the pass settled {new + failed + aliases} of {count} pages")
     index = (folder / "archive" / "index.sqlite").stat().st_size / 1024
-    print(
-        f"  (byline archived {new}, {aliases} aliases, {failed} failed;"
-        f" index.sqlite {index / max(new, 1):.1f} KB per record)"
-    )
-    return count / took
+    print(f"  (byline archived {new}, {aliases} aliases, {failed} failed)")
+    return count / took, index / max(new, 1)
 
 
 ALONE = """
@@ -195,31 +193,50 @@ class Descendants:
                     self.peak[pid] = max(self.peak.get(pid, 0), int(found.group(1)))
 
 
-def main() -> None:
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
+def measure(count: int = 1000) -> dict[str, float]:
+    """The figures `main` prints (and `bench/table.py`, in `make bench`'s one table)."""
     with tempfile.TemporaryDirectory(prefix="byline-bench-e2e-") as tmp:
         folder = Path(tmp)
         site = folder / "site"
         paths = build_site(site, originals(), count)
         served = [(site / p.strip("/") / "index.html").read_text(encoding="utf-8") for p in paths]
         size = sum(len(p) for p in served) / count / 1000
-        print(f"{count} pages cycled from {len(originals())} real ones, {size:.0f} KB each")
+        print(f"  ({count} pages cycled from {len(originals())} real ones, {size:.0f} KB each)")
         with SiteServer(site) as server:
             urls = [server.url(p) for p in paths]
             alone = trafilatura_alone(folder, urls, metadata=True)
             text_only = trafilatura_alone(folder, urls, metadata=False)
             with Descendants() as processes:
-                ours = byline_pass(folder, server.origin, count)
+                ours, index_kb = byline_pass(folder, server.origin, count)
         top = ceiling(served)
-    main_rss = processes.peak.get(processes.first, 0) / 1024
     workers = [kb for pid, kb in processes.peak.items() if pid != processes.first]
-    worker_rss = max(workers, default=0) / 1024
+    return {
+        "pages": count,
+        "byline": ours,
+        "alone": alone,
+        "text_only": text_only,
+        "ceiling": top,
+        "main_rss": processes.peak.get(processes.first, 0) / 1024,
+        "worker_rss": max(workers, default=0) / 1024,
+        "index_kb_per_record": index_kb,
+    }
+
+
+def main() -> None:
+    figures = measure(int(sys.argv[1]) if len(sys.argv) > 1 else 1000)
+    ours = figures["byline"]
     print(f"{'':<36}{'pages/s':>9}")
     print(f"{'byline run (end to end)':<36}{ours:>9.1f}")
-    for label, rate in (("with metadata", alone), ("text only", text_only)):
+    for label, key in (("with metadata", "alone"), ("text only", "text_only")):
+        rate = figures[key]
         print(f"{'trafilatura alone, ' + label:<36}{rate:>9.1f}   byline / it: {ours / rate:.2f}")
+    top = figures["ceiling"]
     print(f"{'extraction ceiling, 2 processes':<36}{top:>9.1f}   byline / it: {ours / top:.0%}")
-    print(f"peak RSS: main process {main_rss:.0f} MB; largest worker {worker_rss:.0f} MB")
+    print(
+        f"peak RSS: main process {figures['main_rss']:.0f} MB;"
+        f" largest worker {figures['worker_rss']:.0f} MB;"
+        f" index.sqlite {figures['index_kb_per_record']:.1f} KB per record"
+    )
 
 
 if __name__ == "__main__":
