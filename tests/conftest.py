@@ -85,3 +85,12 @@ def fault_server(sites_dir: Path) -> Iterator[Callable[[str | None], FaultServer
     yield start
     for server in started:
         server.stop()
+
+
+@pytest.fixture(scope="session")
+def reading_room(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """An archive a real `byline run` made of the columns site, with an edited column
+    (two revisions) and a stored page carrying scripts (`helpers.ReadingRoom`)."""
+    from helpers import reading_room_archive
+
+    return reading_room_archive(tmp_path_factory.mktemp("reading-room"), SITES_DIR)

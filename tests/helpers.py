@@ -12,6 +12,7 @@ import fcntl
 import json
 import os
 import pty
+import re
 import select
 import struct
 import subprocess
@@ -276,3 +277,68 @@ def made_archive(folder: Path, sites_dir: Path) -> Path:
         site.stop()
     assert ran.returncode == 0, ran.stderr
     return path
+
+
+class ReadingRoom(NamedTuple):
+    """An archive made for the reading room's tests, and what is known to be in it."""
+
+    config: Path
+    edited_id: str  # a column fetched twice, edited between
+    inserted: str  # the sentence the edit added
+    script_id: str  # a column whose stored page carries scripts
+    phrase: str  # words of one column, for search
+
+
+EDIT_SENTENCE = (
+    "Since this column first ran, the council has promised a review of every night route."
+)
+SCRIPT_PATH = "/opinion/2024/05/30/a-page-that-carries-scripts/"
+SCRIPT_TITLE = "Markup &lt;script&gt;alert(1)&lt;/script&gt; in a headline stays text"
+
+
+def reading_room_archive(folder: Path, sites_dir: Path) -> ReadingRoom:
+    """A real `byline run` of the columns site; one column edited on the site and run
+    again (a second revision); and one page whose HTML carries scripts, fetched."""
+    from siteserver import SiteServer
+
+    expected = json.loads((sites_dir / "columns" / "expected.json").read_text(encoding="utf-8"))
+    site = SiteServer(sites_dir / "columns").start()
+    try:
+        path = write_config(
+            folder, site.origin, exclude=EXCLUDE, max_index_pages=4, recheck="5000d"
+        )
+        assert byline(path, "run").returncode == 0
+        edited = next(a for a in expected["articles"] if a["listed_on"])
+        page = fixture_page(site, edited["path"])
+        first = edited["paragraphs"][1]
+        site.put(edited["path"], page.replace(first, f"{first}</p><p>{EDIT_SENTENCE}", 1))
+        assert byline(path, "run").returncode == 0
+        model = next(a for a in expected["articles"] if a["listed_on"] and a is not edited)
+        hostile = fixture_page(site, model["path"]).replace(
+            "</head>",
+            "<script>document.title = 'script ran'; document.documentElement"
+            ".setAttribute('data-script-ran', 'yes');</script></head>",
+            1,
+        )
+        hostile = hostile.replace(
+            model["paragraphs"][0],
+            "A copy of a column, stored with its scripts. " + model["paragraphs"][0],
+            1,
+        ).replace("<body", "<body onload=\"document.body.dataset.onload = 'ran'\"", 1)
+        hostile = re.sub(r"<title>[^<]*</title>", f"<title>{SCRIPT_TITLE}</title>", hostile)
+        hostile = re.sub(r'"headline": "[^"]*"', f'"headline": "{SCRIPT_TITLE}"', hostile)
+        hostile = re.sub(r"<h1([^>]*)>[^<]*</h1>", rf"<h1\1>{SCRIPT_TITLE}</h1>", hostile)
+        site.put(SCRIPT_PATH, hostile)
+        ran = byline(path, "fetch", site.url(SCRIPT_PATH))
+        assert ran.returncode == 0, ran.stdout + ran.stderr
+    finally:
+        site.stop()
+    found = {urlsplit(r.url).path: r for r in Archive(folder / "archive").records()}
+    revised = found[edited["path"]]
+    return ReadingRoom(
+        path,
+        revised.id,
+        EDIT_SENTENCE,
+        found[SCRIPT_PATH].id,
+        " ".join(model["paragraphs"][2].split()[:4]),
+    )

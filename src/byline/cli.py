@@ -323,8 +323,15 @@ def sources(ctx: _Context) -> None:
     metavar="PORT",
     help="Serve /health, /status and /metrics on 127.0.0.1:PORT (0: any free port).",
 )
+@click.option(
+    "--serve",
+    "serve_port",
+    type=click.IntRange(0, 65535),
+    metavar="PORT",
+    help="Also serve the reading room on PORT (the host and token of [serve]).",
+)
 @pass_context
-def daemon(ctx: _Context, log_format: str, status_port: int | None) -> None:
+def daemon(ctx: _Context, log_format: str, status_port: int | None, serve_port: int | None) -> None:
     """Run every source on its schedule until SIGTERM or SIGINT.
 
     Logs one line per pass per source to stderr. SIGHUP reloads the
@@ -333,7 +340,39 @@ def daemon(ctx: _Context, log_format: str, status_port: int | None) -> None:
     from .daemon import configure_logging, run_daemon
 
     configure_logging(log_format)
-    sys.exit(run_daemon(ctx.config_path, status_port))
+    sys.exit(run_daemon(ctx.config_path, status_port, serve_port))
+
+
+@cli.command()
+@click.option(
+    "--host", metavar="ADDRESS", help="Address to listen on (default: [serve] host, 127.0.0.1)."
+)
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    help="Port to listen on (default: [serve] port, 8080; 0: any free port).",
+)
+@click.option(
+    "--token",
+    metavar="TOKEN",
+    help="Ask every request for this token (default: [serve] token); needed off the loopback.",
+)
+@pass_context
+def serve(ctx: _Context, host: str | None, port: int | None, token: str | None) -> None:
+    """The archive in a browser: sources, columns, revisions and diffs, search.
+
+    Read-only, and safe beside a running daemon. Every page has a JSON twin
+    under /api/. Stops on Ctrl-C.
+    """
+    from . import web
+
+    settings = ctx.settings
+    chosen = settings.serve
+    token = token or chosen.token or None
+    sock = web.bind(host or chosen.host, chosen.port if port is None else port, token)
+    address = web.address_of(sock)
+    click.echo(f"reading room on {address}/" + (" (token required)" if token else ""), err=True)
+    web.serve(settings, sock, token)
 
 
 @cli.command()

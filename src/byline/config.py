@@ -82,6 +82,7 @@ def _settings(file: Path, parsed: ConfigFile) -> Settings:
         boilerplate=parsed.boilerplate,
         discovery=parsed.discovery,
         extract=parsed.extract,
+        serve=parsed.serve,
     )
 
 

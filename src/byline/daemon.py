@@ -25,6 +25,7 @@ import logging
 import random
 import resource
 import signal
+import socket
 from datetime import UTC, datetime, timedelta
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
@@ -73,9 +74,15 @@ def _schedule_key(source: Source) -> tuple[str | None, str | None, str | None]:
 class Daemon:
     """The long-running service. `await Daemon(path).serve()` returns the exit status."""
 
-    def __init__(self, config_path: str | None, status_port: int | None = None) -> None:
+    def __init__(
+        self,
+        config_path: str | None,
+        status_port: int | None = None,
+        serve_port: int | None = None,
+    ) -> None:
         self.config_path = config_path
         self.status_port = status_port
+        self.serve_port = serve_port
         self.settings: Settings
         self.sources: dict[str, Source] = {}
         self.status = Status()
@@ -106,13 +113,16 @@ class Daemon:
         lock = DaemonLock(self.settings.archive_root).acquire()
         try:
             server = self._bind_status()
+            reading_room = self._bind_reading_room()
             try:
                 async with Pipeline(self.settings) as pipeline:
                     self.pipeline = pipeline
-                    await self._run(server)
+                    await self._run(server, reading_room)
             finally:
                 if server is not None:
                     server.stop()
+                if reading_room is not None:
+                    reading_room.close()
         finally:
             lock.release()
         log.info("daemon stopped", extra={"event": "stopped", "status": self.exit_status})
@@ -129,7 +139,16 @@ class Daemon:
                 f"--status-port {self.status_port}: cannot listen on 127.0.0.1 ({exc.strerror})"
             ) from None
 
-    async def _run(self, server: StatusServer | None) -> None:
+    def _bind_reading_room(self) -> socket.socket | None:
+        """`--serve PORT`: the reading room's socket, bound before any work starts."""
+        if self.serve_port is None:
+            return None
+        from . import web
+
+        chosen = self.settings.serve
+        return web.bind(chosen.host, self.serve_port, chosen.token or None)
+
+    async def _run(self, server: StatusServer | None, reading_room: socket.socket | None) -> None:
         loop = asyncio.get_running_loop()
         self.scheduler = AsyncIOScheduler(event_loop=loop, timezone=UTC)
         for source in self.sources.values():
@@ -149,8 +168,23 @@ class Daemon:
             self.settings.archive_root,
             extra={"event": "started", "sources": len(self.sources)},
         )
+        reader = None
+        if reading_room is not None:
+            from . import web
+
+            token = self.settings.serve.token or None
+            reader = web.server_for(self.settings, token, embedded=True)
+            serving = asyncio.create_task(reader.serve(sockets=[reading_room]))
+            log.info(
+                "reading room on %s/",
+                web.address_of(reading_room),
+                extra={"event": "reading-room", "url": web.address_of(reading_room) + "/"},
+            )
         await self._stop.wait()
         await self._drain()
+        if reader is not None:
+            reader.should_exit = True
+            await serving
 
     # Jobs -------------------------------------------------------------------
 
@@ -341,6 +375,8 @@ def configure_logging(fmt: str) -> None:
     logging.getLogger("apscheduler").addHandler(handler)
 
 
-def run_daemon(config_path: str | None, status_port: int | None = None) -> int:
+def run_daemon(
+    config_path: str | None, status_port: int | None = None, serve_port: int | None = None
+) -> int:
     """Run until stopped; the exit status."""
-    return asyncio.run(Daemon(config_path, status_port).serve())
+    return asyncio.run(Daemon(config_path, status_port, serve_port).serve())

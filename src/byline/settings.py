@@ -143,6 +143,13 @@ def _check_header(value: str) -> str:
     return value
 
 
+def _check_token(value: str) -> str:
+    _check_header(value)
+    if value and (len(value) < 16 or value != value.strip()):
+        raise ValueError("a token is 16 characters at least, with no space around it")
+    return value
+
+
 def _check_param(name: str) -> str:
     if not re.fullmatch(r"[A-Za-z0-9_.\-\[\]]+\*?", name):
         raise ValueError(f"{name!r} is not a query parameter name (a trailing * makes a prefix)")
@@ -297,6 +304,16 @@ class DiscoverySettings(_Table):
     strip_params: tuple[Annotated[StrictStr, AfterValidator(_check_param)], ...] = ()
 
 
+class ServeSettings(_Table):
+    """`byline serve`, the reading room (the `[serve]` table)."""
+
+    host: Annotated[StrictStr, Field(min_length=1)] = "127.0.0.1"
+    port: Annotated[StrictInt, Field(ge=0, le=65535)] = 8080
+    # Asked of every request when set; required to bind anything but the loopback.
+    token: Annotated[StrictStr, AfterValidator(_check_token)] = ""
+    page_size: Annotated[StrictInt, Field(ge=1, le=500)] = 50  # columns or hits a page
+
+
 class ConfigFile(_Table):
     """The whole file, as written."""
 
@@ -306,6 +323,7 @@ class ConfigFile(_Table):
     boilerplate: BoilerplateSettings = BoilerplateSettings()
     discovery: DiscoverySettings = DiscoverySettings()
     extract: ExtractSettings = ExtractSettings()
+    serve: ServeSettings = ServeSettings()
     sources: tuple[Source, ...] = ()
 
 
@@ -322,6 +340,7 @@ class Settings:
     boilerplate: BoilerplateSettings = field(default_factory=BoilerplateSettings)
     discovery: DiscoverySettings = field(default_factory=DiscoverySettings)
     extract: ExtractSettings = field(default_factory=ExtractSettings)
+    serve: ServeSettings = field(default_factory=ServeSettings)
 
     def source(self, name: str) -> Source:
         for source in self.sources:

@@ -150,6 +150,41 @@ class Records:
             "per_month": grouped(f"substr({DAY}, 1, 7)", "k"),
         }
 
+    def newest(
+        self, filters: Filters = EVERYTHING, limit: int = 50, offset: int = 0
+    ) -> tuple[list[Record], int]:
+        """A page of the latest revisions these filters let through, newest publication
+        first (a record's revision number is how many it has), and how many there are
+        in all. The page is chosen on small columns; only its rows are read whole."""
+        condition, args = matching(filters)
+        chosen = self.db.execute(
+            f"""SELECT id, revision FROM records AS r WHERE {condition} AND {LATEST}
+                ORDER BY {DAY} DESC, r.fetched_at DESC, r.id LIMIT ? OFFSET ?""",
+            [*args, limit, offset],
+        ).fetchall()
+        page = []
+        for row in chosen:
+            found = self.db.one(
+                "SELECT * FROM records WHERE id = ? AND revision = ?",
+                (row["id"], row["revision"]),
+            )
+            if found is not None:
+                page.append(_record(found))
+        total = self.db.one(
+            f"SELECT COUNT(*) AS n FROM records AS r WHERE {condition} AND {LATEST}", args
+        )
+        return page, int(total["n"]) if total else 0
+
+    def archived_per_day(self, source: str, since: str) -> dict[str, int]:
+        """How many of the source's records were first archived on each day from `since`
+        (their first revision's fetch)."""
+        rows = self.db.execute(
+            """SELECT substr(fetched_at, 1, 10) AS day, COUNT(*) AS n FROM records
+               WHERE source = ? AND revision = 1 AND fetched_at >= ? GROUP BY day""",
+            (source, since),
+        )
+        return {str(row["day"]): int(row["n"]) for row in rows}
+
     def urls(self, source: str) -> list[str]:
         """The URLs of the source's records."""
         rows = self.db.execute("SELECT DISTINCT url FROM records WHERE source = ?", (source,))
