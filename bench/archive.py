@@ -12,6 +12,9 @@ Then, on that archive, timed:
   one of ten, in one of a thousand; two words, a phrase, a prefix, OR, NOT,
   each filter), each the full `queries.search` a `byline search` makes (index
   opened, hits ranked, snippets cut, the total counted); p50, p95, max;
+- the reading room: `byline serve` in its own process, each page over HTTP (the
+  sources page, 200 column pages, a source's first and 40th page, 200 search pages
+  of the same shapes): p50, p95, max, and the server's peak RSS;
 - `list` of one author, `stats`, `verify` of the whole archive;
 - `reindex`: the index deleted and rebuilt from the files (boilerplate learned
   again from 200 pages per host included).
@@ -187,6 +190,7 @@ def main() -> None:
             f"search, {len(times)} queries:             p50 {statistics.median(times):6.1f} ms"
             f"  p95 {p95:6.1f} ms  max {times[-1]:6.1f} ms"
         )
+        reading_room(settings, queries_to_time(random.Random(SEED + 1)))
         timed("list --author (one of 60)", lambda: _listed(settings, root))
         timed("stats", lambda: f"{queries.archive_stats(settings)['records']:,} records")
         timed("verify", lambda: _verified(settings))
@@ -195,6 +199,69 @@ def main() -> None:
         timed("reindex (and relearn)", lambda: _reindexed(settings))
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def reading_room(settings, searches: list[tuple[str, Filters]]) -> None:  # type: ignore[no-untyped-def]
+    """`byline serve` in its own process over the archive: each page's time over HTTP
+    (p50, p95, max), and the server's peak RSS."""
+    import re
+    import signal
+    import subprocess
+
+    import httpx
+
+    server = subprocess.Popen(
+        [sys.executable, "-m", "byline", "--config", settings.config_path, "serve", "--port", "0"],
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert server.stderr is not None
+        found = re.search(r"(http://\S+?)/?\s", server.stderr.readline())
+        if not found:
+            raise SystemExit("bench: byline serve did not start")
+        address = found.group(1)
+        with Index(Path(settings.archive_root) / "index.sqlite") as index:
+            ids = [
+                row[0]
+                for row in index.db.execute("SELECT id FROM records ORDER BY random() LIMIT 200")
+            ]
+        pages = {
+            "sources page (/)": ["/"] * 30,
+            "column page": [f"/columns/{i}" for i in ids],
+            "a source's columns, page 1": ["/sources/ledger"] * 15 + ["/sources/diario"] * 15,
+            "a source's columns, page 40": ["/sources/ledger?page=40"] * 30,
+            "search page": [
+                "/search?" + httpx.QueryParams({"q": q, **_params(f)}).__str__()
+                for q, f in searches[:200]
+            ],
+        }
+        with httpx.Client(base_url=address, timeout=60) as client:
+            client.get("/")  # the first request opens the thread's connection
+            for label, urls in pages.items():
+                times = []
+                for url in urls:
+                    began = time.perf_counter()
+                    answer = client.get(url)
+                    times.append((time.perf_counter() - began) * 1000)
+                    if answer.status_code != 200:
+                        raise SystemExit(f"bench: {url} answered {answer.status_code}")
+                times.sort()
+                p95 = times[max(0, int(len(times) * 0.95) - 1)]
+                print(
+                    f"serve: {label + ',':<28} {len(times):>3}: p50 {statistics.median(times):6.1f} ms"
+                    f"  p95 {p95:6.1f} ms  max {times[-1]:6.1f} ms"
+                )
+        status = Path(f"/proc/{server.pid}/status").read_text()
+        peak = re.search(r"VmHWM:\s+(\d+) kB", status)
+        print(f"serve: peak RSS of the server {int(peak.group(1)) / 1024 if peak else 0:.0f} MB")
+    finally:
+        server.send_signal(signal.SIGINT)
+        server.wait(30)
+
+
+def _params(filters: Filters) -> dict[str, str]:
+    return {k: v for k, v in vars(filters).items() if v}
 
 
 def _listed(settings, root: Path) -> str:  # type: ignore[no-untyped-def]

@@ -324,3 +324,17 @@ def test_serve_runs_beside_a_run_on_the_same_archive(tmp_path, site):
     finally:
         server.send_signal(signal.SIGINT)
         assert server.wait(30) == 0
+
+
+def test_the_listening_socket_is_tcp_so_answers_are_not_held_back():
+    """asyncio turns Nagle off only on connections of a socket named TCP; without it a
+    keep-alive client waits for a delayed ACK on every answer."""
+    import socket
+
+    from byline import web
+
+    sock = web.bind("127.0.0.1", 0, None)
+    try:
+        assert sock.proto == socket.IPPROTO_TCP
+    finally:
+        sock.close()

@@ -813,16 +813,40 @@ def _progress() -> Iterator[Callable[[pipeline.Event], None] | None]:
 
 
 def _await(coroutine: Coroutine[Any, Any, T]) -> T:
-    return asyncio.run(coroutine)
+    return asyncio.run(_stoppable(coroutine))
+
+
+async def _stoppable(coroutine: Coroutine[Any, Any, T]) -> T:
+    """The command's coroutine, which SIGTERM stops as Ctrl-C does: the task is
+    cancelled, the pass records itself as interrupted and cleans up, and then
+    KeyboardInterrupt ends the command. The same when the command was started with
+    SIGINT ignored (`byline run &` from a script), where asyncio leaves Ctrl-C alone."""
+    loop = asyncio.get_running_loop()
+    task = asyncio.current_task()
+    assert task is not None
+    stopped = False
+
+    def stop() -> None:
+        nonlocal stopped
+        stopped = True
+        task.cancel()
+
+    loop.add_signal_handler(signal.SIGTERM, stop)
+    try:
+        return await coroutine
+    except asyncio.CancelledError:
+        if stopped:
+            raise KeyboardInterrupt from None
+        raise
+    finally:
+        loop.remove_signal_handler(signal.SIGTERM)
+        signal.signal(signal.SIGTERM, _terminate)
 
 
 def _terminate(signum: int, frame: object) -> None:
-    """SIGTERM stops a one-off command as Ctrl-C does: asyncio cancels the pass, which
-    records itself as interrupted, then KeyboardInterrupt ends the command. A command
-    started with SIGINT ignored (`byline run &` from a script) is stopped all the same."""
-    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
-        raise KeyboardInterrupt
-    signal.raise_signal(signal.SIGINT)
+    """SIGTERM outside the event loop (reading the configuration, say) stops a one-off
+    command as Ctrl-C would."""
+    raise KeyboardInterrupt
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -175,6 +175,10 @@ class Records:
         )
         return page, int(total["n"]) if total else 0
 
+    def sources(self) -> list[str]:
+        """The names of the sources the archive holds records of."""
+        return [row["source"] for row in self.db.execute("SELECT DISTINCT source FROM records")]
+
     def archived_per_day(self, source: str, since: str) -> dict[str, int]:
         """How many of the source's records were first archived on each day from `since`
         (their first revision's fetch)."""

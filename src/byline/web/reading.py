@@ -27,7 +27,7 @@ def sources(index: Index, settings: Settings, today: date) -> list[dict[str, Any
     next run, failing and dead URLs, and how many columns it archived each week over the
     last year (by the day each was first fetched: a source gone quiet shows)."""
     configured = {s.name: s for s in settings.sources}
-    names = [*configured, *sorted(set(index.records.tally()["per_source"]) - set(configured))]
+    names = [*configured, *sorted(set(index.records.sources()) - set(configured))]
     starts = week_starts(today)
     since = starts[0].isoformat()
     out = []
