@@ -12,7 +12,8 @@ adds 100k):
   process, HTTP over a socket, the worker pool, the files) archives them: seconds
   per 1,000 new columns at N;
 - then a second `byline run` finds nothing new: the unchanged pass at N
-  (conditional requests only);
+  (conditional requests only), and a third in this process (`run_sources`: the pass
+  without starting Python and importing byline);
 - the peak RSS of `byline run` and of its largest worker, and `index.sqlite`'s
   size per record.
 
@@ -39,7 +40,7 @@ sys.path.insert(0, str(REPO / "bench"))
 from siteserver import SiteServer  # noqa: E402
 from throughput import Descendants  # noqa: E402
 
-from byline import config  # noqa: E402
+from byline import config, pipeline  # noqa: E402
 from byline.archive import Archive, record_id, sha256  # noqa: E402
 from byline.boilerplate import Boilerplate  # noqa: E402
 from byline.index import Index  # noqa: E402
@@ -183,13 +184,18 @@ link_selector = "main li a"
                 site.put("/opinion/", listing(archived, archived + STEP))
                 with Descendants() as processes:
                     took, out = byline_run(config_path)
+                with Descendants() as idle:
                     unchanged, again = byline_run(config_path)
+                began = time.perf_counter()  # the same, without starting Python and importing
+                asyncio.run(pipeline.run_sources(config.load(str(config_path))))
+                in_process = time.perf_counter() - began
                 found = re.search(r"(\d+) new articles", out)
                 new = int(found.group(1)) if found else 0
                 if new != STEP or "0 new articles" not in again:
                     raise SystemExit(f"bench: the passes did not settle:\n{out}\n{again}")
                 archived += STEP
-                main_rss = max(main_rss, processes.peak.get(processes.first, 0) / 1024)
+                for run in (processes, idle):
+                    main_rss = max(main_rss, run.peak.get(run.first, 0) / 1024)
                 workers = [kb for pid, kb in processes.peak.items() if pid != processes.first]
                 worker_rss = max(worker_rss, max(workers, default=0) / 1024)
                 index_kb = (root / "index.sqlite").stat().st_size / 1024 / archived
@@ -198,12 +204,13 @@ link_selector = "main li a"
                         "archived": archived,
                         "per_1000": took,
                         "unchanged": unchanged,
+                        "unchanged_in_process": in_process,
                         "index_kb_per_record": index_kb,
                     }
                 )
                 print(
                     f"  ({archived:,} archived: 1,000 new in {took:.1f} s,"
-                    f" unchanged pass {unchanged:.2f} s)",
+                    f" unchanged pass {unchanged:.2f} s, {in_process:.2f} s in process)",
                     flush=True,
                 )
             with Index(root / "index.sqlite") as index:

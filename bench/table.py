@@ -53,6 +53,14 @@ def main() -> None:
         rows.append(
             ("d", f"unchanged pass at {step['archived']:,}, s", f"{step['unchanged']:.2f}", "< 1")
         )
+        rows.append(
+            (
+                "d",
+                "  the same pass in process (no start-up), s",
+                f"{step['unchanged_in_process']:.2f}",
+                "",
+            )
+        )
     rows += [
         ("e", "peak RSS, main process (a), MB", f"{e2e['main_rss']:.0f}", "< 300"),
         ("e", "peak RSS, largest worker (a), MB", f"{e2e['worker_rss']:.0f}", "< 250"),

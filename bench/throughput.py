@@ -156,7 +156,7 @@ class Descendants:
 
     def __init__(self) -> None:
         self.peak: dict[int, int] = {}
-        self.first = 0  # the first child seen: `byline run` itself
+        self.first = 0  # the child running `byline`
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._watch, daemon=True)
 
@@ -179,8 +179,8 @@ class Descendants:
                     continue
             mine = {os.getpid()}
             children = sorted(pid for pid, parent in parents.items() if parent == os.getpid())
-            if children and not self.first:
-                self.first = children[0]
+            if not self.first:  # `byline run`, not a forkserver this process left behind
+                self.first = next((pid for pid in children if _is_byline(pid)), 0)
             for _ in range(4):  # children, grandchildren, ...
                 mine |= {pid for pid, parent in parents.items() if parent in mine}
             for pid in mine - {os.getpid()}:
@@ -191,6 +191,15 @@ class Descendants:
                 found = re.search(r"VmHWM:\s+(\d+) kB", status)
                 if found:
                     self.peak[pid] = max(self.peak.get(pid, 0), int(found.group(1)))
+
+
+def _is_byline(pid: int) -> bool:
+    """Whether the process runs `python -m byline` (a forkserver names byline's modules
+    among its preloads, so the word alone is not enough)."""
+    try:
+        return b"\0-m\0byline\0" in Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return False
 
 
 def measure(count: int = 1000) -> dict[str, float]:

@@ -103,7 +103,9 @@ def test_an_index_of_version_1_is_migrated_keeping_its_rows(tmp_path):
     path = tmp_path / "index.sqlite"
     version_1_index(path)
     with Index(path) as index:
-        assert index.db.version == SCHEMA_VERSION == 4
+        assert index.db.version == SCHEMA_VERSION == 5
+        indexes = {row[0] for row in index.db.execute("SELECT name FROM sqlite_master")}
+        assert "records_source_fetched" in indexes  # version 5's
         (summary,) = index.summaries(["columns"])
         assert summary.last_result == "ok" and summary.last_new == 4
         assert summary.last_error is None
@@ -247,3 +249,26 @@ def test_a_page_of_thousands_of_paragraphs_is_learned_from(tmp_path):
             "f39999": 2,
             "nope": 0,
         }
+
+
+def test_a_source_s_recent_urls_are_its_latest_first_archived(tmp_path):
+    """What a source's URL shape is learned from: its latest records, each once (a
+    revision is not a new column), newest first, however many it holds."""
+    from byline.archive import record_id
+
+    with Index(tmp_path / "index.sqlite") as index, index.transaction():
+        for n in range(6):
+            url = f"https://paper.example/opinion/{n}/"
+            fetched = f"2026-01-0{n + 1}T00:00:00Z"
+            index.records.add(record(id=record_id(url), url=url, fetched_at=fetched))
+        old = "https://paper.example/opinion/0/"
+        index.records.add(
+            record(id=record_id(old), url=old, revision=2, fetched_at="2026-02-01T00:00:00Z")
+        )
+        index.records.add(record(id="b" * 12, url="https://other.example/x/", source="other"))
+        assert index.records.recent_urls("paper", 3) == [
+            "https://paper.example/opinion/5/",
+            "https://paper.example/opinion/4/",
+            "https://paper.example/opinion/3/",
+        ]
+        assert len(index.records.recent_urls("paper", 100)) == 6

@@ -62,6 +62,7 @@ ADHOC_SOURCE = "adhoc"
 CLAIM_SECONDS = 600.0  # a URL being fetched is left alone by other processes this long
 T = TypeVar("T")
 RELEARN_PER_HOST = 200  # after reindex, a host's boilerplate is learned from this many pages
+SHAPE_SAMPLE = 2000  # a source's URL shape is learned from its latest this many records
 
 __all__ = [
     "Discovery",
@@ -242,9 +243,11 @@ class Pipeline:
         return await self.fetcher.allowed(url, source.policy(self.settings.fetch))
 
     def _learn_shape(self, source: Source) -> None:
-        """Teach the source the URL templates of its archived columns (three alike at
-        least), for later passes to rank and admit links by."""
-        urls = self.index.records.urls(source.name)
+        """Teach the source the URL templates of its latest archived columns (three alike
+        at least), for later passes to rank and admit links by. The latest
+        `SHAPE_SAMPLE` tell the shape its columns have now, and reading them costs the
+        same at 1,000 records as at 100,000 (all of them took 3 s a pass at 100,000)."""
+        urls = self.index.records.recent_urls(source.name, SHAPE_SAMPLE)
         self.index.passes.save_templates(source.name, urlshape.learn(urls, min_examples=3))
 
     # Articles ---------------------------------------------------------------

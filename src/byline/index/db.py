@@ -199,7 +199,10 @@ _V4 = (
         PRIMARY KEY (host, key)
     )""",
 )
-MIGRATIONS: tuple[Sequence[str], ...] = (_V1, _V2, _V3, _V4)  # MIGRATIONS[n]: version n to n + 1
+# Version 5: a source's latest records, for learning its URL shape from them alone.
+_V5 = ("CREATE INDEX IF NOT EXISTS records_source_fetched ON records (source, fetched_at)",)
+
+MIGRATIONS: tuple[Sequence[str], ...] = (_V1, _V2, _V3, _V4, _V5)  # n: version n to n + 1
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

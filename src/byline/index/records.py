@@ -189,9 +189,13 @@ class Records:
         )
         return {str(row["day"]): int(row["n"]) for row in rows}
 
-    def urls(self, source: str) -> list[str]:
-        """The URLs of the source's records."""
-        rows = self.db.execute("SELECT DISTINCT url FROM records WHERE source = ?", (source,))
+    def recent_urls(self, source: str, limit: int) -> list[str]:
+        """The URLs of the source's `limit` records first archived last."""
+        rows = self.db.execute(
+            """SELECT url FROM records WHERE source = ? AND revision = 1
+               ORDER BY fetched_at DESC LIMIT ?""",
+            (source, limit),
+        )
         return [row["url"] for row in rows]
 
     def count(self, source: str) -> int:
