@@ -311,7 +311,8 @@ class ServeSettings(_Table):
     port: Annotated[StrictInt, Field(ge=0, le=65535)] = 8080
     # Asked of every request when set; required to bind anything but the loopback.
     token: Annotated[StrictStr, AfterValidator(_check_token)] = ""
-    page_size: Annotated[StrictInt, Field(ge=1, le=500)] = 50  # columns or hits a page
+    page_size: Annotated[StrictInt, Field(ge=1, le=500)] = 50  # columns a page
+    hits_per_page: Annotated[StrictInt, Field(ge=1, le=200)] = 20  # search hits a page
 
 
 class ConfigFile(_Table):

@@ -172,7 +172,8 @@ def create_app(settings: Settings, token: str | None = None) -> Starlette:
         found = None
         if query:
             try:
-                found = reading.search(index(), settings, query, chosen, page_number(request), size)
+                hits = settings.serve.hits_per_page
+                found = reading.search(index(), settings, query, chosen, page_number(request), hits)
             except UsageError as exc:
                 raise BadRequest(str(exc)) from None
         elif api:
