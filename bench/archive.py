@@ -36,6 +36,9 @@ from pathlib import Path
 from unittest import mock
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "tests"))
+
+from helpers import reading_room_process  # noqa: E402
 
 from byline import archive as archive_module  # noqa: E402
 from byline import config, pipeline, queries  # noqa: E402
@@ -205,22 +208,10 @@ def reading_room(settings, searches: list[tuple[str, Filters]]) -> None:  # type
     """`byline serve` in its own process over the archive: each page's time over HTTP
     (p50, p95, max), and the server's peak RSS."""
     import re
-    import signal
-    import subprocess
 
     import httpx
 
-    server = subprocess.Popen(
-        [sys.executable, "-m", "byline", "--config", settings.config_path, "serve", "--port", "0"],
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert server.stderr is not None
-        found = re.search(r"(http://\S+?)/?\s", server.stderr.readline())
-        if not found:
-            raise SystemExit("bench: byline serve did not start")
-        address = found.group(1)
+    with reading_room_process(Path(settings.config_path)) as (address, server):
         with Index(Path(settings.archive_root) / "index.sqlite") as index:
             ids = [
                 row[0]
@@ -255,9 +246,6 @@ def reading_room(settings, searches: list[tuple[str, Filters]]) -> None:  # type
         status = Path(f"/proc/{server.pid}/status").read_text()
         peak = re.search(r"VmHWM:\s+(\d+) kB", status)
         print(f"serve: peak RSS of the server {int(peak.group(1)) / 1024 if peak else 0:.0f} MB")
-    finally:
-        server.send_signal(signal.SIGINT)
-        server.wait(30)
 
 
 def _params(filters: Filters) -> dict[str, str]:

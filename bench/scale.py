@@ -38,7 +38,7 @@ sys.path.insert(0, str(REPO / "tests"))
 sys.path.insert(0, str(REPO / "bench"))
 
 from siteserver import SiteServer  # noqa: E402
-from throughput import Descendants  # noqa: E402
+from throughput import Descendants, bench_config  # noqa: E402
 
 from byline import config, pipeline  # noqa: E402
 from byline.archive import Archive, record_id, sha256  # noqa: E402
@@ -154,24 +154,7 @@ def measure(sizes: list[int]) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="byline-bench-scale-") as tmp:
         folder = Path(tmp)
         with SiteServer(None, fallback=serve) as site:
-            config_path = folder / "config.toml"
-            config_path.write_text(
-                f"""[archive]
-root = "{folder}/archive"
-[fetch]
-per_host_delay = 0
-per_host_concurrency = 8
-concurrency = 16
-allow_private_networks = true
-respect_robots = false
-[[sources]]
-name = "scale"
-pages = ["{site.origin}/opinion/"]
-max_index_pages = 1
-link_selector = "main li a"
-""",
-                encoding="utf-8",
-            )
+            config_path = bench_config(folder, site.origin, "scale")
             settings = config.load(str(config_path))
             root = folder / "archive"
             archive = Archive(root)

@@ -64,8 +64,9 @@ def build_site(root: Path, pages: list[str], count: int) -> list[str]:
     return paths
 
 
-def byline_pass(folder: Path, origin: str, count: int) -> tuple[float, float]:
-    """`byline run` over the listing: pages per second, and index KB per record."""
+def bench_config(folder: Path, origin: str, name: str) -> Path:
+    """`folder/config.toml`: one source over the listing at `origin`/opinion/, no delay
+    between requests, the archive in `folder/archive`."""
     path = folder / "config.toml"
     path.write_text(
         f"""[archive]
@@ -77,13 +78,19 @@ concurrency = 16
 allow_private_networks = true
 respect_robots = false
 [[sources]]
-name = "bench"
+name = "{name}"
 pages = ["{origin}/opinion/"]
 max_index_pages = 1
 link_selector = "main li a"
 """,
         encoding="utf-8",
     )
+    return path
+
+
+def byline_pass(folder: Path, origin: str, count: int) -> tuple[float, float]:
+    """`byline run` over the listing: pages per second, and index KB per record."""
+    path = bench_config(folder, origin, "bench")
     began = time.perf_counter()
     ran = subprocess.run(
         [sys.executable, "-m", "byline", "--config", str(path), "run"],

@@ -14,12 +14,14 @@ import os
 import pty
 import re
 import select
+import signal
 import struct
 import subprocess
 import sys
 import termios
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 from urllib.parse import urlsplit
@@ -342,3 +344,40 @@ def reading_room_archive(folder: Path, sites_dir: Path) -> ReadingRoom:
         found[SCRIPT_PATH].id,
         " ".join(model["paragraphs"][2].split()[:4]),
     )
+
+
+@contextmanager
+def reading_room_process(
+    config: Path, *command: str, stop: int = signal.SIGINT, wait: float = 30
+) -> Iterator[tuple[str, subprocess.Popen[str]]]:
+    """`byline serve --port 0` (or `command`, such as `daemon --serve 0`) in its own
+    process on this config: the address it says it listens on, and the process. `stop`
+    is sent to it at the end and it is waited for; its `returncode` is then the
+    caller's to check."""
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "byline",
+            "--config",
+            str(config),
+            *(command or ("serve", "--port", "0")),
+        ],
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        yield served_address(process), process
+    finally:
+        process.send_signal(stop)
+        process.wait(wait)
+
+
+def served_address(process: subprocess.Popen[str]) -> str:
+    """The address a `byline serve` or `byline daemon --serve` says it listens on."""
+    assert process.stderr is not None
+    for line in process.stderr:
+        found = re.search(r"reading room on (http://\S+?)/?(\s|$)", line)
+        if found:
+            return found.group(1)
+    raise AssertionError("the reading room never said where it listens")

@@ -5,17 +5,13 @@ Screenshots of each page go to this run's temporary folder (the path is printed)
 from __future__ import annotations
 
 import shutil
-import signal
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-from helpers import SCRIPT_TITLE
-from test_serve import served_address
+from helpers import SCRIPT_TITLE, reading_room_process
 
 CHROMIUM = ("chromium", "chromium-browser", "google-chrome")
 
@@ -45,25 +41,9 @@ def browser() -> Iterator[Any]:
 
 @pytest.fixture(scope="module")
 def served(reading_room) -> Iterator[str]:
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "byline",
-            "--config",
-            str(reading_room.config),
-            "serve",
-            "--port",
-            "0",
-        ],
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        yield served_address(server)
-    finally:
-        server.send_signal(signal.SIGINT)
-        assert server.wait(30) == 0
+    with reading_room_process(reading_room.config) as (address, server):
+        yield address
+    assert server.returncode == 0
 
 
 @pytest.fixture(scope="module")

@@ -5,13 +5,19 @@ from __future__ import annotations
 
 import re
 import signal
-import subprocess
-import sys
 from dataclasses import replace
 from html import unescape
 
 import pytest
-from helpers import SCRIPT_TITLE, byline, make_record, wait_for, write_config, write_toml
+from helpers import (
+    SCRIPT_TITLE,
+    byline,
+    make_record,
+    reading_room_process,
+    wait_for,
+    write_config,
+    write_toml,
+)
 from starlette.testclient import TestClient
 
 from byline import config
@@ -266,16 +272,6 @@ def test_binding_off_the_loopback_needs_a_token(tmp_path, reading_room):
     assert "token" in err and "0.0.0.0" in err and len(err.strip().splitlines()) == 1
 
 
-def served_address(process: subprocess.Popen[str]) -> str:
-    """The address a `byline serve` or `byline daemon --serve` says it listens on."""
-    assert process.stderr is not None
-    for line in process.stderr:
-        found = re.search(r"reading room on (http://\S+?)/?(\s|$)", line)
-        if found:
-            return found.group(1)
-    raise AssertionError("the reading room never said where it listens")
-
-
 def test_the_daemon_serves_the_reading_room_beside_its_schedule(tmp_path, site):
     import httpx
 
@@ -286,13 +282,8 @@ def test_the_daemon_serves_the_reading_room_beside_its_schedule(tmp_path, site):
         fetch={"allow_private_networks": True},
         daemon={"max_jitter": 0, "stop_timeout": 5},
     )
-    daemon = subprocess.Popen(
-        [sys.executable, "-m", "byline", "--config", str(path), "daemon", "--serve", "0"],
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        address = served_address(daemon)
+    command = ("daemon", "--serve", "0")
+    with reading_room_process(path, *command, stop=signal.SIGTERM, wait=60) as (address, daemon):
         wait_for(
             lambda: httpx.get(f"{address}/api/sources/columns").json()["total"] > 10, timeout=60
         )
@@ -300,30 +291,20 @@ def test_the_daemon_serves_the_reading_room_beside_its_schedule(tmp_path, site):
         column = httpx.get(f"{address}/api/columns/{listed['columns'][0]['id']}").json()
         assert column["text"]
         assert httpx.get(f"{address}/").status_code == 200
-    finally:
-        daemon.send_signal(signal.SIGTERM)
-        assert daemon.wait(60) == 0
+    assert daemon.returncode == 0
 
 
 def test_serve_runs_beside_a_run_on_the_same_archive(tmp_path, site):
     import httpx
 
     path = write_config(tmp_path, site.origin, max_index_pages=4)
-    server = subprocess.Popen(
-        [sys.executable, "-m", "byline", "--config", str(path), "serve", "--port", "0"],
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        address = served_address(server)
+    with reading_room_process(path) as (address, server):
         assert httpx.get(f"{address}/api/sources/columns").json()["total"] == 0
         code, out, err = byline(path, "run")
         assert code == 0, out + err
         after = httpx.get(f"{address}/api/sources/columns").json()
         assert after["total"] == len(after["columns"]) > 10
-    finally:
-        server.send_signal(signal.SIGINT)
-        assert server.wait(30) == 0
+    assert server.returncode == 0
 
 
 def test_the_listening_socket_is_tcp_so_answers_are_not_held_back():

@@ -145,8 +145,10 @@ class Daemon:
             return None
         from . import web
 
-        chosen = self.settings.serve
-        return web.bind(chosen.host, self.serve_port, chosen.token or None)
+        return web.bind(self.settings.serve.host, self.serve_port, self._serve_token())
+
+    def _serve_token(self) -> str | None:
+        return self.settings.serve.token or None
 
     async def _run(self, server: StatusServer | None, reading_room: socket.socket | None) -> None:
         loop = asyncio.get_running_loop()
@@ -172,14 +174,10 @@ class Daemon:
         if reading_room is not None:
             from . import web
 
-            token = self.settings.serve.token or None
-            reader = web.server_for(self.settings, token, embedded=True)
+            reader = web.server_for(self.settings, self._serve_token())
             serving = asyncio.create_task(reader.serve(sockets=[reading_room]))
-            log.info(
-                "reading room on %s/",
-                web.address_of(reading_room),
-                extra={"event": "reading-room", "url": web.address_of(reading_room) + "/"},
-            )
+            url = web.address_of(reading_room) + "/"
+            log.info("reading room on %s", url, extra={"event": "reading-room", "url": url})
         await self._stop.wait()
         await self._drain()
         if reader is not None:

@@ -56,10 +56,13 @@ def extract_article(html: str, url: str, exclude: tuple[str, ...] = ()) -> Artic
     if tree is None:
         return None
     remove_selectors(tree, exclude)
-    return _extract(tree, url)
+    return _extract(tree, url, _summary(tree))
 
 
-def _extract(tree: lxml.html.HtmlElement, url: str, precise: bool = False) -> Article | None:
+def _extract(
+    tree: lxml.html.HtmlElement, url: str, summary: str | None, precise: bool = False
+) -> Article | None:
+    """The article of a parsed page; `summary` is the page's description of itself."""
     language = _page_language(tree)
     declared = _declared_dates(tree)
     document = trafilatura.bare_extraction(
@@ -83,7 +86,7 @@ def _extract(tree: lxml.html.HtmlElement, url: str, precise: bool = False) -> Ar
         sitename=_clean(document.sitename),
         canonical_url=_clean(document.url),
         extractor=EXTRACTOR,
-        summary=_summary(tree),
+        summary=summary,
     )
 
 
@@ -217,13 +220,14 @@ def extract_cleaned(
     if tree is None:
         return None
     remove_selectors(tree, exclude)
-    stripped = cleaning.strip(tree, _summary(tree)) if cleaning.learned else []
-    article = _extract(tree, url)
+    summary = _summary(tree)
+    stripped = cleaning.strip(tree, summary) if cleaning.learned else []
+    article = _extract(tree, url, summary)
     whole = False
     if stripped and (article is None or not _prose(article.text, cleaning.min_length, 2)):
         # Nothing of a column left, it seems, but the page's chrome: extract again,
         # precisely; failing that, the whole page, cleaned after.
-        article = _extract(tree, url, precise=True)
+        article = _extract(tree, url, summary, precise=True)
         if article is None:
             stripped, whole = [], True
             article = extract_article(html, url, exclude)

@@ -157,19 +157,17 @@ class Records:
         first (a record's revision number is how many it has), and how many there are
         in all. The page is chosen on small columns; only its rows are read whole."""
         condition, args = matching(filters)
-        chosen = self.db.execute(
-            f"""SELECT id, revision FROM records AS r WHERE {condition} AND {LATEST}
-                ORDER BY {DAY} DESC, r.fetched_at DESC, r.id LIMIT ? OFFSET ?""",
+        rows = self.db.execute(
+            f"""SELECT whole.* FROM (
+                    SELECT r.id, r.revision, {DAY} AS day, r.fetched_at AS fetched
+                    FROM records AS r WHERE {condition} AND {LATEST}
+                    ORDER BY day DESC, fetched DESC, r.id LIMIT ? OFFSET ?
+                ) AS page
+                JOIN records AS whole ON whole.id = page.id AND whole.revision = page.revision
+                ORDER BY page.day DESC, page.fetched DESC, page.id""",
             [*args, limit, offset],
-        ).fetchall()
-        page = []
-        for row in chosen:
-            found = self.db.one(
-                "SELECT * FROM records WHERE id = ? AND revision = ?",
-                (row["id"], row["revision"]),
-            )
-            if found is not None:
-                page.append(_record(found))
+        )
+        page = [_record(row) for row in rows]
         total = self.db.one(
             f"SELECT COUNT(*) AS n FROM records AS r WHERE {condition} AND {LATEST}", args
         )

@@ -64,17 +64,17 @@ def address_of(sock: socket.socket) -> str:
     return f"http://{f'[{host}]' if ':' in host else host}:{port}"
 
 
-class _Embedded(uvicorn.Server):
-    """A server that leaves the signals to the process it runs in (the daemon's)."""
+class _Server(uvicorn.Server):
+    """A uvicorn server that leaves the signals to whoever runs it (the daemon, or
+    `serve`): it stops when its `should_exit` is set."""
 
     @contextlib.contextmanager
     def capture_signals(self) -> Iterator[None]:
         yield
 
 
-def server_for(settings: Settings, token: str | None, embedded: bool = False) -> uvicorn.Server:
-    """A uvicorn server of the application: alone, it stops on SIGINT and SIGTERM;
-    `embedded`, when its `should_exit` is set."""
+def server_for(settings: Settings, token: str | None) -> uvicorn.Server:
+    """A uvicorn server of the application."""
     config = uvicorn.Config(
         create_app(settings, token),
         log_config=None,
@@ -83,13 +83,13 @@ def server_for(settings: Settings, token: str | None, embedded: bool = False) ->
         lifespan="off",
         server_header=False,
     )
-    return _Embedded(config) if embedded else uvicorn.Server(config)
+    return _Server(config)
 
 
 def serve(settings: Settings, sock: socket.socket, token: str | None) -> None:
     """Serve on a bound socket until SIGINT or SIGTERM, then finish the requests under
     way and return (a stop asked for is not an error)."""
-    server = server_for(settings, token, embedded=True)
+    server = server_for(settings, token)
 
     async def until_stopped() -> None:
         loop = asyncio.get_running_loop()
