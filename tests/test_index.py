@@ -103,9 +103,11 @@ def test_an_index_of_version_1_is_migrated_keeping_its_rows(tmp_path):
     path = tmp_path / "index.sqlite"
     version_1_index(path)
     with Index(path) as index:
-        assert index.db.version == SCHEMA_VERSION == 5
+        assert index.db.version == SCHEMA_VERSION == 6
         indexes = {row[0] for row in index.db.execute("SELECT name FROM sqlite_master")}
         assert "records_source_fetched" in indexes  # version 5's
+        assert {"records_source_day", "records_source_id"} <= indexes  # version 6's
+        assert "records_source_date" not in indexes
         (summary,) = index.summaries(["columns"])
         assert summary.last_result == "ok" and summary.last_new == 4
         assert summary.last_error is None
@@ -272,3 +274,49 @@ def test_a_source_s_recent_urls_are_its_latest_first_archived(tmp_path):
             "https://paper.example/opinion/3/",
         ]
         assert len(index.records.recent_urls("paper", 100)) == 6
+
+
+def test_a_source_s_newest_page_and_its_total_come_from_indexes(tmp_path):
+    """The reading room's page of a source: newest first, each record once with its
+    latest revision, the total counting records (not revisions), and neither the page
+    nor the total scanning the table or sorting all its rows."""
+    with Index(tmp_path / "index.sqlite") as index:
+        days = ["2024-05-01", "2024-05-03", None, "2024-05-02"]
+        for n, day in enumerate(days):
+            url = f"https://paper.example/{n}"
+            index.records.add(
+                record(
+                    id=f"{n:012x}",
+                    url=url,
+                    date=day,
+                    path=f"p{n}",
+                    fetched_at="2024-05-04T00:00:00Z",
+                )
+            )
+        index.records.add(
+            record(
+                id=f"{1:012x}",
+                url="https://paper.example/1",
+                revision=2,
+                date="2024-05-03",
+                path="p1b",
+                fetched_at="2024-05-05T00:00:00Z",
+            )
+        )
+        index.records.add(
+            record(id="f" * 12, url="https://other.example/x", source="other", path="q")
+        )
+        plans: list[str] = []
+        statements: list[str] = []
+        index.db._db.set_trace_callback(statements.append)
+        page, total = index.records.newest(Filters(source="paper"), 3, 0)
+        index.db._db.set_trace_callback(None)
+        assert [(r.id[-1], r.revision) for r in page] == [("2", 1), ("1", 2), ("3", 1)]
+        assert total == 4
+        rest, _ = index.records.newest(Filters(source="paper"), 3, 3)
+        assert [(r.id[-1], r.revision) for r in rest] == [("0", 1)]
+        for sql in statements:
+            plans += [row[3] for row in index.db.execute("EXPLAIN QUERY PLAN " + sql)]
+        assert "SEARCH r USING INDEX records_source_day (source=?)" in plans  # the page
+        assert "SEARCH r USING COVERING INDEX records_source_id (source=?)" in plans  # total
+        assert not [p for p in plans if p.startswith("SCAN r") or "count(DISTINCT)" in p]

@@ -202,7 +202,17 @@ _V4 = (
 # Version 5: a source's latest records, for learning its URL shape from them alone.
 _V5 = ("CREATE INDEX IF NOT EXISTS records_source_fetched ON records (source, fetched_at)",)
 
-MIGRATIONS: tuple[Sequence[str], ...] = (_V1, _V2, _V3, _V4, _V5)  # n: version n to n + 1
+# Version 6: a source's columns newest first, and counted, from an index alone (the
+# reading room's pages of a source, and its sources page). The day index takes over
+# from `records_source_date`, whose only use was its source.
+_V6 = (
+    "DROP INDEX IF EXISTS records_source_date",
+    """CREATE INDEX IF NOT EXISTS records_source_day ON records
+       (source, substr(COALESCE(date, fetched_at), 1, 10) DESC, fetched_at DESC, id)""",
+    "CREATE INDEX IF NOT EXISTS records_source_id ON records (source, id)",
+)
+
+MIGRATIONS: tuple[Sequence[str], ...] = (_V1, _V2, _V3, _V4, _V5, _V6)  # n: version n to n + 1
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

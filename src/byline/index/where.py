@@ -6,7 +6,9 @@ from ..models import Filters
 from .db import folded
 
 LATEST = "r.revision = (SELECT MAX(revision) FROM records WHERE id = r.id)"
-DAY = "substr(COALESCE(r.date, r.fetched_at), 1, 10)"  # a record's day, for filters and stats
+# A record's day, for filters and stats. The index `records_source_day` holds this very
+# expression (db.py, version 6): change one and the other must follow.
+DAY = "substr(COALESCE(r.date, r.fetched_at), 1, 10)"
 
 
 def matching(
