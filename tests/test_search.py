@@ -86,6 +86,9 @@ def test_the_snippet_highlights_the_matched_words(made):
     code, out, _ = byline(made, "search", '"night bus"')  # piped: the words in **stars**
     assert "**night bus**" in out
     assert hit["path"] in out
+    code, (hit,), _ = hits(made, "oyst*")  # a prefix query's snippets are cut in its ranking
+    marked = [hit["snippet"][a:b].lower() for a, b in hit["highlights"]]
+    assert marked and all(word.startswith("oyst") for word in marked)
 
 
 def test_accents_and_case_are_folded_and_english_is_stemmed(made):

@@ -115,14 +115,19 @@ class Search:
     ) -> list[Hit]:
         """The records matching `query` under `filters`, best first.
 
-        One evaluation of the query ranks and cuts the snippets (FTS5 evaluates a query
-        again for each rowid asked of it, so the snippets are not a second query); the
-        records are then read for the page of hits alone."""
+        A snippet asked for in the ranking statement is cut for every match before the
+        sort keeps a page of them: a third of the time of a query matching every record.
+        So the query is ranked alone, and the page's snippets asked for its rowids in a
+        second statement, which reads the matches' doclists again but cuts 20 snippets.
+        Not for a prefix query: FTS5 merges the doclists of every word a prefix stands
+        for in each statement, which costs more than the snippets."""
         if not query.strip():
             raise UsageError("search: the query is empty")
         snippet = f"snippet(search, 2, '{_START}', '{_END}', '…', {_SNIPPET_WORDS})"
+        at_once = "*" in query
+        also = f", {snippet} AS snip" if at_once else ""
         ranked = self._run(
-            f"""SELECT search.rowid AS key, -{_WEIGHTS} AS score, {snippet} AS snip
+            f"""SELECT search.rowid AS key, -{_WEIGHTS} AS score{also}
                 {self._matches(filters)} ORDER BY {_WEIGHTS} LIMIT ? OFFSET ?""",
             [query, *_on_search(filters)[1], limit, offset],
         )
@@ -130,6 +135,17 @@ class Search:
             return []
         keys = [row["key"] for row in ranked]
         marks = ",".join("?" * len(keys))
+        if at_once:
+            snippets = {row["key"]: row["snip"] for row in ranked}
+        else:
+            snippets = {
+                row["key"]: row["snip"]
+                for row in self.db.execute(
+                    f"""SELECT rowid AS key, {snippet} AS snip FROM search
+                        WHERE search MATCH ? AND rowid IN ({marks})""",
+                    [query, *keys],
+                )
+            }
         records = {
             row["key"]: row
             for row in self.db.execute(
@@ -139,7 +155,7 @@ class Search:
             )
         }
         return [
-            _hit(records[row["key"]], row["snip"], row["score"])
+            _hit(records[row["key"]], snippets.get(row["key"], ""), row["score"])
             for row in ranked
             if row["key"] in records
         ]
